@@ -1,0 +1,31 @@
+package io.contentlint.core.rules;
+
+import io.contentlint.core.report.Severity;
+import io.contentlint.core.site.Site;
+import io.contentlint.core.source.Document;
+import io.contentlint.core.source.Position;
+
+/** A file of a collection that got no other check: too large, binary, or unreadable. */
+public final class UnreadableFileRule implements Rule {
+
+    @Override
+    public String id() {
+        return "unreadable-file";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean needsText() {
+        return false;
+    }
+
+    @Override
+    public void check(Document document, Site site, FindingSink sink) {
+        document.skip().ifPresent(skip -> sink.report(Position.START, skip.reason().name(), skip.detail(),
+                site.config().limits().maxFileBytes()));
+    }
+}

@@ -1,0 +1,49 @@
+package io.contentlint.core.source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A file of a collection, read and parsed once: its source, front matter and Markdown body.
+ * {@code markdown}'s node offsets are offsets in {@link #text()}. A document that could not be
+ * read as text ({@code skipped}) carries only the reason.
+ */
+public record Document(
+        String collection,
+        String slug,
+        SourceFile source,
+        FrontMatter frontMatter,
+        com.vladsch.flexmark.util.ast.Document markdown,
+        List<Heading> headings,
+        Suppressions suppressions,
+        Skip skipped) {
+
+    /** Why a file got no further checks. */
+    public record Skip(Reason reason, String detail) {
+        public enum Reason { TOO_LARGE, BINARY, UNREADABLE }
+    }
+
+    public Document {
+        headings = List.copyOf(headings);
+    }
+
+    public String path() {
+        return source.path();
+    }
+
+    public String text() {
+        return source.text();
+    }
+
+    public Position position(int offset) {
+        return source.position(offset);
+    }
+
+    public boolean isSkipped() {
+        return skipped != null;
+    }
+
+    public Optional<Skip> skip() {
+        return Optional.ofNullable(skipped);
+    }
+}

@@ -1,0 +1,105 @@
+package io.contentlint.core.source;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import io.contentlint.core.config.Limits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a file once and parses everything the rules need: text, lines, front matter, Markdown. */
+public final class DocumentReader {
+    private final Limits limits;
+    private final FrontMatterReader frontMatterReader;
+    private final Parser markdownParser = Parser.builder().build();
+
+    public DocumentReader(Limits limits) {
+        this.limits = limits;
+        this.frontMatterReader = new FrontMatterReader(limits);
+    }
+
+    /** Reads {@code root/path}; I/O problems become a skipped document, never an exception. */
+    public Document read(Path root, String path, String collection) {
+        Path file = root.resolve(path);
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return skipped(path, collection, Document.Skip.Reason.TOO_LARGE, Long.toString(size));
+            }
+            return parse(path, collection, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return skipped(path, collection, Document.Skip.Reason.UNREADABLE, e.getClass().getSimpleName());
+        }
+    }
+
+    /** Parses bytes already in memory (tests, git objects). */
+    public Document parse(String path, String collection, byte[] bytes) {
+        if (looksBinary(bytes)) {
+            return skipped(path, collection, Document.Skip.Reason.BINARY, "");
+        }
+        SourceFile source = SourceFile.of(path, bytes);
+        String text = source.text();
+        FrontMatter frontMatter = frontMatterReader.read(text);
+        com.vladsch.flexmark.util.ast.Document markdown = markdownParser.parse(maskFrontMatter(text, frontMatter));
+        int frontMatterEndLine = frontMatter.status() == FrontMatter.Status.ABSENT ? 0
+                : source.lines().lineOf(Math.max(0, frontMatter.bodyStart() - 1));
+        return new Document(collection, slugOf(path), source, frontMatter, markdown, headings(markdown),
+                Suppressions.scan(text, source.lines(), frontMatterEndLine), null);
+    }
+
+    private static Document skipped(String path, String collection, Document.Skip.Reason reason, String detail) {
+        SourceFile empty = SourceFile.of(path, new byte[0]);
+        return new Document(collection, slugOf(path), empty, FrontMatter.absent(),
+                new Parser.Builder().build().parse(""), List.of(), Suppressions.none(), new Document.Skip(reason, detail));
+    }
+
+    /**
+     * Blanks the front matter (keeping its line breaks) so that the Markdown parser sees the body
+     * at its real offsets: a node's offset is then an offset in the file's text.
+     */
+    private static String maskFrontMatter(String text, FrontMatter frontMatter) {
+        int end = frontMatter.status() == FrontMatter.Status.ABSENT ? 0 : frontMatter.bodyStart();
+        if (end == 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < end; i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static List<io.contentlint.core.source.Heading> headings(com.vladsch.flexmark.util.ast.Document markdown) {
+        List<io.contentlint.core.source.Heading> result = new ArrayList<>();
+        for (Node node : markdown.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading);
+                result.add(new io.contentlint.core.source.Heading(heading.getLevel(), text, heading.getStartOffset()));
+            }
+        }
+        return result;
+    }
+
+    /** A NUL byte never occurs in text a person wrote in UTF-8 or a legacy code page. */
+    private static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String slugOf(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,78 @@
+package io.contentlint.core.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A path into front matter as the configuration writes it: {@code producer}, {@code api[]},
+ * {@code access_page[].description}. {@code []} walks every item of a list; a path that meets
+ * a value of another shape selects nothing there (the schema rule reports shapes).
+ */
+public record FieldPath(List<Step> steps) {
+
+    /** One key, and whether its value is a list to walk. */
+    public record Step(String key, boolean eachItem) {
+    }
+
+    public FieldPath {
+        steps = List.copyOf(steps);
+    }
+
+    public static FieldPath parse(String text) {
+        List<Step> steps = new ArrayList<>();
+        for (String part : text.split("\\.")) {
+            boolean each = part.endsWith("[]");
+            String key = each ? part.substring(0, part.length() - 2) : part;
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("empty step in field path \"" + text + "\"");
+            }
+            steps.add(new Step(key, each));
+        }
+        return new FieldPath(steps);
+    }
+
+    /** The nodes this path selects under {@code root}, in document order. */
+    public List<Node> select(Node root) {
+        List<Node> current = List.of(root);
+        for (Step step : steps) {
+            List<Node> next = new ArrayList<>();
+            for (Node node : current) {
+                Node value = valueOf(node, step.key());
+                if (value == null) {
+                    continue;
+                }
+                if (step.eachItem()) {
+                    if (value instanceof SequenceNode sequence) {
+                        next.addAll(sequence.getValue());
+                    }
+                } else {
+                    next.add(value);
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** The value of {@code key} in a mapping node, or null. */
+    public static Node valueOf(Node node, String key) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return tuple.getValueNode();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(".", steps.stream().map(s -> s.key() + (s.eachItem() ? "[]" : "")).toList());
+    }
+}

@@ -1,0 +1,79 @@
+package io.contentlint.core.source;
+
+import java.util.Arrays;
+
+/**
+ * Maps offsets in a text to lines and columns. LF, CRLF and a lone CR each end a line: files
+ * saved by old Mac editors use CR alone, and a reported line must match what the editor shows.
+ */
+public final class LineIndex {
+    private final String text;
+    private final int[] lineStarts;
+
+    public LineIndex(String text) {
+        this.text = text;
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** 1-based line of a character offset. */
+    public int lineOf(int offset) {
+        int index = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    public Position position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int line = lineOf(clamped);
+        int start = lineStarts[line - 1];
+        return new Position(line, text.codePointCount(start, clamped) + 1);
+    }
+
+    /** Offset of the first character of a 1-based line. */
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    }
+
+    /** Offset just past the last character of a 1-based line, before its line break. */
+    public int lineEnd(int line) {
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > lineStart(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Offset of a 1-based line and code-point column; columns past the line end stop at its end. */
+    public int offset(int line, int column) {
+        int start = lineStart(line);
+        int end = lineEnd(line);
+        int offset = start;
+        for (int col = 1; col < column && offset < end; col++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return offset;
+    }
+
+    public String lineText(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+}
