@@ -5,11 +5,10 @@ import io.contentlint.core.Linter;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.config.ConfigException;
 import io.contentlint.core.config.ConfigLoader;
-import io.contentlint.core.report.JsonReporter;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.report.Reporter;
+import io.contentlint.core.report.Reporters;
 import io.contentlint.core.report.Severity;
-import io.contentlint.core.report.TextReporter;
 import io.contentlint.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,11 +111,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void report(LintResult result, Messages messages) throws IOException {
-        Reporter reporter = switch (format) {
-            case "text" -> new TextReporter(messages, output == null && colourWanted());
-            case "json" -> new JsonReporter();
-            default -> throw new UserError("unknown --format \"" + format + "\"; use text or json");
-        };
+        Reporters reporters = new Reporters(messages);
+        Reporter reporter = reporters.forFormat(format, output == null && colourWanted()).orElseThrow(() -> new UserError(
+                "unknown --format \"" + format + "\"; use one of " + String.join(", ", reporters.names())));
         StringBuilder out = new StringBuilder();
         if (quiet && format.equals("text") && result.findings().isEmpty()) {
             return;
