@@ -19,6 +19,11 @@ public final class RuleRegistry {
                 new UnreadableFileRule()));
     }
 
+    /** A registry of exactly these rules (tests, embedders). */
+    public static RuleRegistry of(List<Rule> rules) {
+        return new RuleRegistry(rules);
+    }
+
     public List<Rule> rules() {
         return rules;
     }

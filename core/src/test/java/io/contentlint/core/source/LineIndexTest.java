@@ -1,0 +1,37 @@
+package io.contentlint.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+
+    @Test
+    void lfCrlfAndLoneCrEachEndALine() {
+        LineIndex lines = new LineIndex("a\nb\r\nc\rd");
+
+        assertThat(lines.lineCount()).isEqualTo(4);
+        assertThat(lines.position(0)).isEqualTo(new Position(1, 1));
+        assertThat(lines.position(2)).isEqualTo(new Position(2, 1));
+        assertThat(lines.position(5)).isEqualTo(new Position(3, 1));
+        assertThat(lines.position(7)).isEqualTo(new Position(4, 1));
+        assertThat(lines.lineText(2)).isEqualTo("b");
+    }
+
+    @Test
+    void columnsCountCodePointsNotUtf16Units() {
+        String text = "😀é x";
+        LineIndex lines = new LineIndex(text);
+
+        assertThat(lines.position(text.indexOf('x'))).isEqualTo(new Position(1, 4));
+        assertThat(lines.offset(1, 4)).isEqualTo(text.indexOf('x'));
+    }
+
+    @Test
+    void offsetsPastTheEndStayOnTheLastLine() {
+        LineIndex lines = new LineIndex("ab\ncd\n");
+
+        assertThat(lines.position(100)).isEqualTo(new Position(3, 1));
+        assertThat(lines.lineEnd(1)).isEqualTo(2);
+    }
+}
