@@ -56,9 +56,8 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Report files to write, by format name: any format of the command line's {@code --format}
-     * ({@code json}, {@code text}, ...). Each is written to
-     * {@code ${project.build.directory}/contentlint/contentlint.<ext>} (the extension is the format
-     * name, {@code txt} for text, {@code xml} for checkstyle). None by default; on the command
+     * ({@code json}, {@code text}, ...). Each is written to {@code target/contentlint/contentlint.EXT}
+     * where EXT is the format's name ({@code txt} for text, {@code xml} for checkstyle). None by default; on the command
      * line, comma-separated: {@code -Dcontentlint.formats=json,sarif}.
      */
     @Parameter(property = "contentlint.formats")
