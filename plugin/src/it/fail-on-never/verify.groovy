@@ -3,5 +3,5 @@ def log = new File(basedir, 'build.log').text
 
 assert log.contains('[ERROR] notes/broken.md:3:10: unclosed quoted value started at line 3; add the closing quote [yaml-syntax]')
 assert log.contains('[INFO] contentlint: 1 error, 0 warnings in 1 of 2 files')
-assert !log.contains('at or above failOn')
+assert !log.contains('contentlint found')
 assert log.contains('BUILD SUCCESS')

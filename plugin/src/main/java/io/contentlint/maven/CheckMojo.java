@@ -105,8 +105,8 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("contentlint: cannot write the report to " + reportDirectory + " (" + e + ")", e);
         }
         if (result.fails(threshold)) {
-            throw new MojoFailureException("contentlint: " + log.counts(result) + " at or above failOn=" + failOn
-                    + "; fix the findings listed above, or set failOn (-Dcontentlint.failOn=never) to report them only");
+            throw new MojoFailureException("contentlint found " + log.counts(result) + " (failOn=" + failOn.trim()
+                    + "); fix the findings listed above, or set failOn (-Dcontentlint.failOn=never) to report them only");
         }
     }
 
