@@ -56,9 +56,10 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Report files to write, by format name: any format of the command line's {@code --format}
-     * ({@code json}, {@code text}, ...). Each is written to {@code target/contentlint/contentlint.EXT}
-     * where EXT is the format's name ({@code txt} for text, {@code xml} for checkstyle). None by default; on the command
-     * line, comma-separated: {@code -Dcontentlint.formats=json,sarif}.
+     * ({@code json}, {@code text}, ...). Each is written to
+     * {@code target/contentlint/contentlint.EXT} where EXT is the format's name ({@code txt} for
+     * text, {@code xml} for checkstyle). None by default; on the command line, comma-separated:
+     * {@code -Dcontentlint.formats=json,text}.
      */
     @Parameter(property = "contentlint.formats")
     private List<String> formats;
@@ -112,7 +113,8 @@ public final class CheckMojo extends AbstractMojo {
 
     private Path docsRoot() throws MojoExecutionException {
         if (!root.isDirectory()) {
-            throw new MojoExecutionException("contentlint: the docs root " + root + " is not a directory; set <root> to the folder holding the docs");
+            throw new MojoExecutionException("contentlint: the docs root " + root
+                    + " is not a directory; set <root> to the folder holding the docs");
         }
         return root.toPath().toAbsolutePath().normalize();
     }
