@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 
 assert log.contains('thread count of 2') : 'the build should run with the multi-threaded builder'
 assert !log.contains('not marked @threadSafe') && !log.contains('not marked as @threadSafe')
-assert log.contains('[INFO] contentlint: no problems in 1 files') : 'module a is clean'
+assert log.contains('[INFO] contentlint: no problems in 1 file') : 'module a is clean'
 assert log.contains('[WARNING] b/notes/broken.md:3:10: unclosed quoted value started at line 3; add the closing quote [yaml-syntax]')
 assert log.contains('[INFO] contentlint: 0 errors, 1 warning in 1 of 2 files') : 'module b has one warning'
 assert log.count('contentlint: checking') == 2 : 'checked once per module, not in the parent'

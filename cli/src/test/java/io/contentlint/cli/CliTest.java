@@ -53,7 +53,7 @@ class CliTest {
         Run run = run(root.toString(), "--no-color");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("no problems in 1 files (");
+        assertThat(run.out()).startsWith("no problems in 1 file (");
     }
 
     @Test

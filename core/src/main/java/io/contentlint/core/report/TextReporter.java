@@ -51,7 +51,8 @@ public final class TextReporter implements Reporter {
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
         if (errors + warnings == 0) {
-            return messages.format(BUNDLE, "summary.clean", result.filesChecked(), seconds);
+            return messages.format(BUNDLE, result.filesChecked() == 1 ? "summary.clean.one" : "summary.clean",
+                    result.filesChecked(), seconds);
         }
         return messages.format(BUNDLE, "summary",
                 messages.format(BUNDLE, errors == 1 ? "errors.one" : "errors.many", errors),
