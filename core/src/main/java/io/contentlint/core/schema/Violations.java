@@ -6,7 +6,6 @@ import com.networknt.schema.path.NodePath;
 import io.contentlint.core.match.ClosestMatch;
 import io.contentlint.core.source.Position;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,29 +33,45 @@ public final class Violations {
 
     public static List<Violation> of(CompiledSchema schema, JsonTree tree, List<Error> errors) {
         Map<String, Violation> result = new LinkedHashMap<>();
-        Set<String> typeErrorAt = new HashSet<>();
-        for (Error error : errors) {
-            if (error.getKeyword() != null && error.getKeyword().equals("type") && combinatorIndex(error) < 0) {
-                typeErrorAt.add(CompiledSchema.pointer(error.getInstanceLocation()));
-            }
-        }
+        Map<String, Error> bestAt = new LinkedHashMap<>();
         for (Error error : errors) {
             String pointer = CompiledSchema.pointer(error.getInstanceLocation());
             int combinator = combinatorIndex(error);
+            String keyword = String.valueOf(error.getKeyword());
             if (combinator >= 0) {
                 String at = combinatorInstance(error, combinator, pointer);
                 String key = "anyOf|" + at + "|" + error.getEvaluationPath().getElement(combinator);
                 result.putIfAbsent(key, noneOf(schema, tree, error, at));
-                continue;
+            } else if (OF_CHILDREN.contains(keyword)) {
+                result.putIfAbsent(keyword + "|" + pointer + "|" + error.getProperty(), translate(schema, tree, error, keyword, pointer));
+            } else {
+                // one finding per value: "www.x.fr" fails both "format: uri" and "pattern: ^https?://"; say it once
+                bestAt.merge(pointer, error, (kept, other) -> rank(other) < rank(kept) ? other : kept);
+                result.putIfAbsent("value|" + pointer, null);
             }
-            String keyword = String.valueOf(error.getKeyword());
-            if (!keyword.equals("type") && !OF_CHILDREN.contains(keyword) && typeErrorAt.contains(pointer)) {
-                continue;
-            }
-            String key = keyword + "|" + pointer + "|" + error.getProperty();
-            result.putIfAbsent(key, translate(schema, tree, error, keyword, pointer));
         }
-        return List.copyOf(result.values());
+        List<Violation> violations = new ArrayList<>();
+        for (Map.Entry<String, Violation> entry : result.entrySet()) {
+            if (entry.getValue() != null) {
+                violations.add(entry.getValue());
+            } else {
+                String pointer = entry.getKey().substring("value|".length());
+                Error error = bestAt.get(pointer);
+                violations.add(translate(schema, tree, error, String.valueOf(error.getKeyword()), pointer));
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Which error about one value says the most: its type, then its allowed values, its format, its form. */
+    private static int rank(Error error) {
+        return switch (String.valueOf(error.getKeyword())) {
+            case "type" -> 0;
+            case "enum", "const" -> 1;
+            case "format" -> 2;
+            case "pattern" -> 3;
+            default -> 4;
+        };
     }
 
     private static Violation translate(CompiledSchema schema, JsonTree tree, Error error, String keyword, String pointer) {
