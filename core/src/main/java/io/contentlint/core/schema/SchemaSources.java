@@ -157,6 +157,9 @@ final class SchemaSources {
         }
         if (from.file() != null) {
             Path target = from.file().getParent().resolve(path).normalize();
+            if (!target.startsWith(root)) {
+                throw refused(from, ref, "it leads outside the docs root; contentlint only reads schemas from the repository");
+            }
             if (!Files.isRegularFile(target)) {
                 throw refused(from, ref, "no such file");
             }
