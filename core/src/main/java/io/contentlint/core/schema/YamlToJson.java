@@ -76,6 +76,8 @@ public final class YamlToJson {
         private final Map<String, Position> keys = new HashMap<>();
         private final Set<Node> expanding = Collections.newSetFromMap(new IdentityHashMap<>());
         private int count;
+        /** The top-level field being converted: where an editor can act on an expansion that went too far. */
+        private Position field;
 
         Walk(FrontMatter frontMatter) {
             this.frontMatter = frontMatter;
@@ -84,17 +86,17 @@ public final class YamlToJson {
         JsonNode value(Node node, String pointer, int depth) throws TooLarge {
             Position at = frontMatter.positionOf(node);
             if (++count > maxValues) {
-                throw new TooLarge(TooLarge.Kind.TOO_MANY_VALUES, at);
+                throw new TooLarge(TooLarge.Kind.TOO_MANY_VALUES, field != null ? field : at);
             }
             if (depth > maxDepth) {
-                throw new TooLarge(TooLarge.Kind.TOO_DEEP, at);
+                throw new TooLarge(TooLarge.Kind.TOO_DEEP, field != null ? field : at);
             }
             values.put(pointer, at);
             if (node instanceof ScalarNode scalar) {
                 return scalar(scalar);
             }
             if (!expanding.add(node)) {
-                throw new TooLarge(TooLarge.Kind.RECURSIVE_ALIAS, at);
+                throw new TooLarge(TooLarge.Kind.RECURSIVE_ALIAS, field != null ? field : at);
             }
             try {
                 return node instanceof SequenceNode sequence ? sequence(sequence, pointer, depth) : mapping((MappingNode) node, pointer, depth);
@@ -120,6 +122,9 @@ public final class YamlToJson {
                 String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
                 String childPointer = JsonTree.child(pointer, key);
                 keys.put(childPointer, frontMatter.positionOf(tuple.getKeyNode()));
+                if (depth == 0) {
+                    field = frontMatter.positionOf(tuple.getKeyNode());
+                }
                 object.set(key, value(tuple.getValueNode(), childPointer, depth + 1));
             }
             return object;
