@@ -14,8 +14,10 @@ import io.contentlint.core.source.FrontMatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Front matter against the JSON Schema of its collection ({@code schemas/api.schema.json}...):
@@ -25,8 +27,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * is left to {@code yaml-syntax}.
  */
 public final class FrontMatterSchemaRule implements Rule {
-    /** A front matter holds a few hundred values; one that expands to more does so through aliases. */
-    private static final int VALUES_PER_CODE_POINT_BOUND = 10;
+    /**
+     * The expanded tree may hold one value per this many code points of the allowed front matter
+     * size (100 000 by default): written out, a value takes at least a few characters, so only
+     * aliases ("billion laughs") go beyond it. The largest api.gouv.fr front matter holds a few hundred.
+     */
+    private static final int CODE_POINTS_PER_VALUE = 10;
+    private static final int MIN_VALUES = 10_000;
 
     @Override
     public String id() {
@@ -49,19 +56,17 @@ public final class FrontMatterSchemaRule implements Rule {
             return;
         }
         // "---" directly followed by "---" is an empty front matter: every required field is missing
-        Node root = frontMatter.root() != null ? frontMatter.root() : new MappingNode(
-                org.snakeyaml.engine.v2.nodes.Tag.MAP, List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK);
+        Node root = frontMatter.root() != null ? frontMatter.root() : new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK);
         if (!(root instanceof MappingNode)) {
             return;
         }
         Limits limits = site.config().limits();
+        int maxValues = Math.max(MIN_VALUES, limits.yamlMaxCodePoints() / CODE_POINTS_PER_VALUE);
         JsonTree tree;
         try {
-            tree = new YamlToJson(Math.max(10_000, limits.yamlMaxCodePoints() / VALUES_PER_CODE_POINT_BOUND),
-                    limits.yamlMaxDepth()).convert(frontMatter, root);
+            tree = new YamlToJson(maxValues, limits.yamlMaxDepth()).convert(frontMatter, root);
         } catch (YamlToJson.TooLarge e) {
-            sink.report(e.position(), "tooLarge." + e.kind().name(),
-                    Math.max(10_000, limits.yamlMaxCodePoints() / VALUES_PER_CODE_POINT_BOUND), limits.yamlMaxDepth());
+            sink.report(e.position(), "tooLarge." + e.kind().name(), maxValues, limits.yamlMaxDepth());
             return;
         }
         for (Violation violation : Violations.of(schema.get(), tree, schema.get().validate(tree.root()))) {
