@@ -8,6 +8,7 @@ import io.contentlint.core.report.Severity;
 import io.contentlint.core.rules.FindingSink;
 import io.contentlint.core.rules.Rule;
 import io.contentlint.core.rules.RuleRegistry;
+import io.contentlint.core.schema.SchemaCatalog;
 import io.contentlint.core.site.Site;
 import io.contentlint.core.site.SiteIndexer;
 import io.contentlint.core.source.Document;
@@ -48,6 +49,8 @@ public final class Linter {
     public LintResult run(Path root, Collection<String> reportOn) {
         long start = System.nanoTime();
         Path realRoot = root.toAbsolutePath().normalize();
+        // compiled once per run, before any file is read: a broken schema is a configuration error (exit 2)
+        SchemaCatalog schemas = SchemaCatalog.load(config, realRoot);
         List<String> files;
         try {
             files = Discovery.files(realRoot);
@@ -60,7 +63,7 @@ public final class Linter {
         List<Document> documents = collectionOf.entrySet().parallelStream()
                 .map(e -> reader.read(realRoot, e.getKey(), e.getValue()))
                 .toList();
-        Site site = SiteIndexer.build(config, documents, new HashSet<>(files));
+        Site site = SiteIndexer.build(config, documents, new HashSet<>(files), schemas);
         return check(site, reportOn, warnings, start);
     }
 

@@ -53,6 +53,11 @@ public final class FindingSink {
         out.accept(new Finding(rule.id(), effective, document.path(), at.line(), at.column(), message, suggestion, fix));
     }
 
+    /** A message of the rule's bundle in the run's language, for a piece of a message (a phrase to fill in). */
+    public String text(String messageKey, Object... args) {
+        return messages.format(rule.messageBundle(), messageKey, args);
+    }
+
     public Document document() {
         return document;
     }

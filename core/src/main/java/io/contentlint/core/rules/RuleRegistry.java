@@ -16,6 +16,7 @@ public final class RuleRegistry {
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
                 new YamlSyntaxRule(),
+                new FrontMatterSchemaRule(),
                 new UnreadableFileRule()));
     }
 

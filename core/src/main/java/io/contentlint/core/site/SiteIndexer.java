@@ -4,6 +4,7 @@ import io.contentlint.core.config.CollectionConfig;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.config.ReferenceConfig;
 import io.contentlint.core.config.SiteConfig;
+import io.contentlint.core.schema.SchemaCatalog;
 import io.contentlint.core.source.Document;
 import io.contentlint.core.source.FieldPath;
 import java.util.ArrayList;
@@ -25,7 +26,12 @@ public final class SiteIndexer {
     private SiteIndexer() {
     }
 
+    /** An index whose front matter schemas are the built-in ones the configuration names (no docs root to read others from). */
     public static Site build(Config config, List<Document> documents, Set<String> files) {
+        return build(config, documents, files, SchemaCatalog.load(config, null));
+    }
+
+    public static Site build(Config config, List<Document> documents, Set<String> files, SchemaCatalog schemas) {
         List<Document> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(Document::path));
         Map<String, Document> byPath = new HashMap<>();
@@ -40,7 +46,7 @@ public final class SiteIndexer {
             headingIds.put(document.path(), List.copyOf(headingRule.ids(document.headings())));
         }
         return new Site(config, List.copyOf(sorted), Map.copyOf(byPath), freeze(bySlug),
-                keyIndexes(config, sorted), Set.copyOf(files), routes(config, bySlug, files), Map.copyOf(headingIds));
+                keyIndexes(config, sorted), Set.copyOf(files), routes(config, bySlug, files), Map.copyOf(headingIds), schemas);
     }
 
     /** Indexes each (collection, field) that a collection key or a reference names. */
