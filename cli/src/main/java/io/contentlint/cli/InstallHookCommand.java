@@ -69,6 +69,8 @@ final class InstallHookCommand implements Callable<Integer> {
         s.append("#!/bin/sh\n")
                 .append("# contentlint pre-commit hook, written by \"contentlint install-hook\".\n")
                 .append("# Blocks a commit that adds contentlint findings. Skip once: git commit --no-verify.\n")
+                // git may hand the hook a relative index path; it must survive the cd below
+                .append("case \"${GIT_INDEX_FILE:-}\" in ''|/*) ;; *) GIT_INDEX_FILE=\"$PWD/$GIT_INDEX_FILE\"; export GIT_INDEX_FILE ;; esac\n")
                 .append("cd \"$(git rev-parse --show-toplevel)\" || exit 2\n");
         if (!prefix.isEmpty()) {
             s.append("cd ").append(shellQuote(prefix)).append(" || exit 2\n");

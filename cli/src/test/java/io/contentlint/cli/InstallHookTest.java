@@ -75,6 +75,22 @@ class InstallHookTest {
     }
 
     @Test
+    void docsInASubFolderAreCheckedFromThereEvenWhenOnlySomePathsAreCommitted() throws IOException, InterruptedException {
+        TempRepo repo = TempRepo.init(tmp.resolve("project")).write("docs/_data/guides/a.md", GOOD).write("README.md", "# p\n");
+        repo.git("add", "-A");
+        repo.git("commit", "-q", "-m", "start");
+        assertThat(installHook(repo.dir().resolve("docs")).exit()).isZero();
+
+        repo.write("docs/_data/guides/broken.md", BROKEN).write("README.md", "# project\n");
+        repo.git("add", "docs/_data/guides/broken.md");
+        // "git commit PATH" runs the hook with a temporary index named by GIT_INDEX_FILE
+        TempRepo.Run blocked = repo.run("commit", "-m", "add a broken guide", "--", "docs/_data/guides/broken.md", "README.md");
+
+        assertThat(blocked.exit()).isNotZero();
+        assertThat(blocked.output()).contains("_data/guides/broken.md:2:8: error:");
+    }
+
+    @Test
     void anExistingHookIsKeptUnlessForced() throws IOException, InterruptedException {
         TempRepo repo = TempRepo.init(tmp.resolve("docs")).write("_data/guides/a.md", GOOD);
         Path hook = repo.dir().resolve(".git/hooks/pre-commit");
