@@ -5,6 +5,10 @@ import io.contentlint.core.Linter;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.config.ConfigException;
 import io.contentlint.core.config.ConfigLoader;
+import io.contentlint.core.git.GitException;
+import io.contentlint.core.history.Baseline;
+import io.contentlint.core.history.BaselineException;
+import io.contentlint.core.history.NewFindings;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.report.Reporter;
 import io.contentlint.core.report.Reporters;
@@ -15,7 +19,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,7 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code contentlint [options] [PATH...]}: lint a docs repository, or some of its files. */
 @Command(name = "contentlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {RulesCommand.class, InitCommand.class},
+        subcommands = {RulesCommand.class, InitCommand.class, InstallHookCommand.class},
         description = "Checks Markdown documentation with YAML front matter: front matter schemas, references "
                 + "between documents, internal links and anchors, encoding.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -42,11 +48,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: contentlint.yml in the root, else the built-in api.gouv.fr layout).")
     Path config;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Report format: text, json, sarif, github or checkstyle (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
     Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report in FORMAT to FILE (repeatable), e.g. --report sarif=contentlint.sarif; the --format report still goes to standard output.")
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--new-since", paramLabel = "GIT_REF", description = "Report only findings that did not exist at this git ref (read from git, no checkout), e.g. origin/main or HEAD.")
+    String newSince;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Do not report the findings this baseline file accepts.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Accept every current finding: write their fingerprints to FILE (commit it, then use --baseline FILE).")
+    Path writeBaseline;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit 1 on findings at this level or above: error, warning or never (default: ${DEFAULT-VALUE}).")
     String failOn;
@@ -69,7 +87,8 @@ final class CheckCommand implements Callable<Integer> {
             CheckCommand command = cmd.getCommand() instanceof CheckCommand c ? c : null;
             boolean debug = command != null && command.debug || parseResult.hasMatchedOption("--debug");
             PrintWriter err = cmd.getErr();
-            if (e instanceof UserError || e instanceof ConfigException) {
+            if (e instanceof UserError || e instanceof ConfigException || e instanceof GitException
+                    || e instanceof BaselineException) {
                 err.println("contentlint: " + e.getMessage());
             } else {
                 err.println("contentlint: internal error: " + e);
@@ -90,9 +109,14 @@ final class CheckCommand implements Callable<Integer> {
         Messages messages = new Messages(locale(lang));
         Path docsRoot = resolveRoot();
         List<String> reportOn = filesToReport(docsRoot);
+        Map<Reporter, Path> extraReports = extraReports(new Reporters(messages));
+        if (writeBaseline != null && !reportOn.isEmpty()) {
+            throw new UserError("--write-baseline needs the whole docs root: with file arguments it would forget the findings of every other file");
+        }
         RuleRegistry registry = RuleRegistry.standard();
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
-        LintResult result = new Linter(configuration, registry, messages).run(docsRoot, reportOn);
+        Linter linter = new Linter(configuration, registry, messages);
+        LintResult result = onlyWhatIsNew(linter.run(docsRoot, reportOn), linter, configuration, docsRoot);
         if (quiet) {
             result = new LintResult(result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                     result.filesChecked(), result.warnings(), result.failures(), result.elapsed());
@@ -107,6 +131,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         report(result, messages);
+        for (Map.Entry<Reporter, Path> extra : extraReports.entrySet()) {
+            StringBuilder out = new StringBuilder();
+            extra.getKey().write(result, out);
+            AtomicFiles.write(extra.getValue(), out.toString());
+        }
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
@@ -125,6 +154,38 @@ final class CheckCommand implements Callable<Integer> {
             System.out.print(out);
             System.out.flush();
         }
+    }
+
+    /** {@code --write-baseline}, {@code --baseline}, then {@code --new-since}: each drops the findings already accepted. */
+    private LintResult onlyWhatIsNew(LintResult result, Linter linter, Config configuration, Path docsRoot) throws IOException {
+        if (writeBaseline != null) {
+            Baseline accepted = Baseline.of(result.findings());
+            AtomicFiles.write(writeBaseline, accepted.toJson());
+            System.err.println("contentlint: wrote " + accepted.entries().size() + " accepted findings to " + writeBaseline);
+            result = accepted.filter(result);
+        } else if (baseline != null) {
+            result = Baseline.read(baseline).filter(result);
+        }
+        if (newSince != null) {
+            result = new NewFindings(linter, configuration.limits()).since(docsRoot, newSince, result);
+        }
+        return result;
+    }
+
+    /** {@code --report FORMAT=FILE} options, checked before the run so a typo costs nothing. */
+    private Map<Reporter, Path> extraReports(Reporters reporters) {
+        Map<Reporter, Path> result = new LinkedHashMap<>();
+        for (String spec : reports) {
+            int equals = spec.indexOf('=');
+            if (equals <= 0 || equals == spec.length() - 1) {
+                throw new UserError("--report takes FORMAT=FILE (e.g. sarif=contentlint.sarif), not \"" + spec + "\"");
+            }
+            String name = spec.substring(0, equals);
+            Reporter reporter = reporters.forFormat(name, false).orElseThrow(() -> new UserError(
+                    "unknown format \"" + name + "\" in --report; use one of " + String.join(", ", reporters.names())));
+            result.put(reporter, Path.of(spec.substring(equals + 1)));
+        }
+        return result;
     }
 
     private Severity threshold() {

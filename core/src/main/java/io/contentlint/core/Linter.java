@@ -47,22 +47,25 @@ public final class Linter {
 
     /** Lints the repository at {@code root}; reports only on {@code reportOn} (repo-relative) if not empty. */
     public LintResult run(Path root, Collection<String> reportOn) {
+        return run(SourceTree.disk(root), reportOn);
+    }
+
+    /** Lints a tree of files: the disk, or a git commit read without a checkout ({@code --new-since}). */
+    public LintResult run(SourceTree tree, Collection<String> reportOn) {
         long start = System.nanoTime();
-        Path realRoot = root.toAbsolutePath().normalize();
+        Path realRoot = tree.root();
         // compiled once per run, before any file is read: a broken schema is a configuration error (exit 2)
         SchemaCatalog schemas = SchemaCatalog.load(config, realRoot);
         List<String> files;
         try {
-            files = Discovery.files(realRoot);
+            files = tree.files();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the files of " + realRoot, e);
         }
         List<String> warnings = new ArrayList<>();
         Map<String, String> collectionOf = assignCollections(files, warnings);
         DocumentReader reader = new DocumentReader(config.limits());
-        List<Document> documents = collectionOf.entrySet().parallelStream()
-                .map(e -> reader.read(realRoot, e.getKey(), e.getValue()))
-                .toList();
+        List<Document> documents = tree.read(reader, collectionOf);
         Site site = SiteIndexer.build(config, documents, new HashSet<>(files), schemas);
         return check(site, reportOn, warnings, start);
     }

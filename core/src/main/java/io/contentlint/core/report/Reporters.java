@@ -1,5 +1,6 @@
 package io.contentlint.core.report;
 
+import io.contentlint.core.rules.RuleRegistry;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public final class Reporters {
 
     /** Formats that can be written to a file (the plugin's {@code formats}). */
     public List<String> names() {
-        return List.of("text", "json");
+        return List.of("text", "json", "sarif", "github", "checkstyle");
     }
 
     /** @param colour whether the text format may use terminal colours */
@@ -21,6 +22,9 @@ public final class Reporters {
         return Optional.ofNullable(switch (name) {
             case "text" -> new TextReporter(messages, colour);
             case "json" -> new JsonReporter();
+            case "sarif" -> new SarifReporter(messages, RuleRegistry.standard());
+            case "github" -> new GithubReporter(messages);
+            case "checkstyle" -> new CheckstyleReporter();
             default -> null;
         });
     }

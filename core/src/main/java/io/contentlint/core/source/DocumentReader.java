@@ -51,6 +51,11 @@ public final class DocumentReader {
                 Suppressions.scan(text, source.lines(), frontMatterEndLine), null);
     }
 
+    /** A file over {@code limits.max-file-bytes} whose bytes were never loaded (git blobs, sized in advance). */
+    public Document tooLarge(String path, String collection, long size) {
+        return skipped(path, collection, Document.Skip.Reason.TOO_LARGE, Long.toString(size));
+    }
+
     private static Document skipped(String path, String collection, Document.Skip.Reason reason, String detail) {
         SourceFile empty = SourceFile.of(path, new byte[0]);
         return new Document(collection, slugOf(path), empty, FrontMatter.absent(),
