@@ -5,6 +5,10 @@ import io.contentlint.core.Linter;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.config.ConfigException;
 import io.contentlint.core.config.ConfigLoader;
+import io.contentlint.core.git.GitException;
+import io.contentlint.core.history.Baseline;
+import io.contentlint.core.history.BaselineException;
+import io.contentlint.core.history.NewFindings;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.report.Severity;
 import io.contentlint.core.rules.RuleRegistry;
@@ -64,6 +68,21 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "contentlint.formats")
     private List<String> formats;
 
+    /**
+     * Report only findings that did not exist at this git ref (a branch, tag or commit): the ref's
+     * files are read straight from git, linted, and compared by a fingerprint that survives line
+     * shifts. Catches the guide that a renamed API title broke without the guide being touched.
+     */
+    @Parameter(property = "contentlint.newSince")
+    private String newSince;
+
+    /**
+     * A baseline file (written by {@code contentlint --write-baseline FILE}): findings it lists are
+     * accepted and not reported, so a repository with old defects fails only on new ones.
+     */
+    @Parameter(property = "contentlint.baseline")
+    private File baseline;
+
     /** Where the report files go. */
     @Parameter(defaultValue = "${project.build.directory}/contentlint", readonly = true)
     private File reportDirectory;
@@ -90,8 +109,15 @@ public final class CheckMojo extends AbstractMojo {
         try {
             Config config = new ConfigLoader(registry.ids()).load(docsRoot, explicitConfig());
             getLog().info("contentlint: checking " + docsRoot + " with " + config.source());
-            result = new Linter(config, registry, messages).run(docsRoot, List.of());
-        } catch (ConfigException e) {
+            Linter linter = new Linter(config, registry, messages);
+            result = linter.run(docsRoot, List.of());
+            if (newSince != null && !newSince.isBlank()) {
+                result = new NewFindings(linter, config.limits()).since(docsRoot, newSince.trim(), result);
+            }
+            if (baseline != null) {
+                result = Baseline.read(baseline.toPath()).filter(result);
+            }
+        } catch (ConfigException | GitException | BaselineException e) {
             throw new MojoExecutionException("contentlint: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("contentlint: " + e.getMessage() + " (" + e.getCause().getMessage() + ")", e);
