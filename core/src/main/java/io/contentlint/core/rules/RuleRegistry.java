@@ -16,7 +16,8 @@ public final class RuleRegistry {
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
                 new YamlSyntaxRule(),
-                new UnreadableFileRule()));
+                new UnreadableFileRule(),
+                new ReferenceRule()));
     }
 
     public List<Rule> rules() {

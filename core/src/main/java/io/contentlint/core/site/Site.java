@@ -1,11 +1,13 @@
 package io.contentlint.core.site;
 
 import io.contentlint.core.config.Config;
+import io.contentlint.core.match.ClosestMatch;
 import io.contentlint.core.source.Document;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The immutable index of a whole repository, built once before any rule runs: documents by path,
@@ -21,6 +23,8 @@ public final class Site {
     private final Set<String> files;
     private final Routes routes;
     private final Map<String, List<String>> headingIds;
+    /** Did-you-mean matchers, built on the first miss of each target; the index itself never changes. */
+    private final Map<ReferenceTarget, ClosestMatch> matchers = new ConcurrentHashMap<>();
 
     Site(Config config, List<Document> documents, Map<String, Document> byPath,
             Map<String, Map<String, Document>> bySlug, Map<String, Map<String, List<Document>>> byKey,
@@ -74,5 +78,10 @@ public final class Site {
     /** The heading ids of a document under the configured slug rule, in page order. */
     public List<String> headingIds(Document document) {
         return headingIds.getOrDefault(document.path(), List.of());
+    }
+
+    /** The did-you-mean matcher over what {@code target} may name: built once per run, shared by every thread. */
+    public ClosestMatch matcher(ReferenceTarget target) {
+        return matchers.computeIfAbsent(target, t -> t.matcher(this));
     }
 }
