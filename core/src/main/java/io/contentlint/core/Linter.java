@@ -8,6 +8,7 @@ import io.contentlint.core.report.Severity;
 import io.contentlint.core.rules.FindingSink;
 import io.contentlint.core.rules.Rule;
 import io.contentlint.core.rules.RuleRegistry;
+import io.contentlint.core.site.AbsentReferenceFields;
 import io.contentlint.core.site.Site;
 import io.contentlint.core.site.SiteIndexer;
 import io.contentlint.core.source.Document;
@@ -61,6 +62,7 @@ public final class Linter {
                 .map(e -> reader.read(realRoot, e.getKey(), e.getValue()))
                 .toList();
         Site site = SiteIndexer.build(config, documents, new HashSet<>(files));
+        warnings.addAll(AbsentReferenceFields.warnings(site, messages));
         return check(site, reportOn, warnings, start);
     }
 

@@ -31,6 +31,10 @@ public record FieldPath(List<Step> steps) {
             if (key.isEmpty()) {
                 throw new IllegalArgumentException("empty step in field path \"" + text + "\"");
             }
+            if (key.contains("[") || key.contains("]") || !key.strip().equals(key)) {
+                throw new IllegalArgumentException("\"" + part + "\" in field path \"" + text
+                        + "\" is not a key, optionally followed by []");
+            }
             steps.add(new Step(key, each));
         }
         return new FieldPath(steps);
