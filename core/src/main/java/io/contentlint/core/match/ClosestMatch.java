@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * alias of the candidate (its slug: {@code API La bonne alternance} is the API whose file is
  * {@code api-la-bonne-alternance.md}), or its acronym ({@code API Répertoire National des
  * Associations} is {@code API Associations (RNA)});</li>
- * <li>the smallest edit distance between core names, within a bound that grows with length.</li>
+ * <li>the smallest edit distance between core names (a swap of two neighbours is one edit),
+ * within a bound that grows with length.</li>
  * </ol>
  * Within a tier the candidates are ranked by edit distance to the text as typed, and one is
  * suggested only when it is strictly closer than every other: a tie suggests nothing. Built once
@@ -174,7 +175,7 @@ public final class ClosestMatch {
                 if (candidates.get(candidate.index()).equals(wanted)) {
                     continue;
                 }
-                int distance = EditDistance.atMost(core, candidate.text(), Math.min(bound, bestDistance));
+                int distance = EditDistance.withSwapsAtMost(core, candidate.text(), Math.min(bound, bestDistance));
                 if (distance < bestDistance) {
                     bestIndex = candidate.index();
                     bestDistance = distance;

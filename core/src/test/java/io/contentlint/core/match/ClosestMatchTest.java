@@ -114,6 +114,7 @@ class ClosestMatchTest {
         assertThat(slugs.suggest("cnan")).contains("cnam");
         assertThat(slugs.suggest("xyam")).isEmpty();
         assertThat(slugs.suggest("dinnum")).contains("dinum");
+        assertThat(slugs.suggest("cnma")).as("a swap of neighbours is one edit").contains("cnam");
     }
 
     @Test

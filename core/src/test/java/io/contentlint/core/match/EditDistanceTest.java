@@ -44,6 +44,46 @@ class EditDistanceTest {
         }
     }
 
+    @Test
+    void countsASwapOfNeighboursAsOneEditWhenAsked() {
+        assertThat(EditDistance.withSwapsAtMost("godo", "good", 3)).isEqualTo(1);
+        assertThat(EditDistance.atMost("godo", "good", 3)).isEqualTo(2);
+        assertThat(EditDistance.withSwapsAtMost("ca", "abc", 5)).isEqualTo(3);
+        assertThat(EditDistance.withSwapsAtMost("dinmu", "dinum", 0)).isEqualTo(1);
+    }
+
+    @Test
+    void swapsAgreeWithTheFullTableOnRandomText() {
+        Random random = new Random(43);
+        for (int round = 0; round < 2000; round++) {
+            String a = randomText(random);
+            String b = randomText(random);
+            int exact = fullTableWithSwaps(a, b);
+            for (int bound = 0; bound <= 8; bound++) {
+                assertThat(EditDistance.withSwapsAtMost(a, b, bound)).as("%s / %s within %d", a, b, bound)
+                        .isEqualTo(Math.min(exact, bound + 1));
+            }
+        }
+    }
+
+    private static int fullTableWithSwaps(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     private static String randomText(Random random) {
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(9);
