@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,8 @@ public final class ClosestMatch {
     private final Map<String, List<Integer>> byInitials = new HashMap<>();
     /** Tier 3: core names by length. */
     private final TreeMap<Integer, List<Core>> byCoreLength = new TreeMap<>();
+    /** Suggestions already made: the same miss often recurs ("API Statut Etudiant" is in five guides). */
+    private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
     /** For {@link #withinOneEdit}: each candidate and each of its one-character deletions; built on first use. */
     private Map<String, List<Integer>> deletions;
 
@@ -101,8 +104,12 @@ public final class ClosestMatch {
         return new ClosestMatch(copy);
     }
 
-    /** The candidate {@code wanted} most probably meant, if one is clearly best. */
+    /** The candidate {@code wanted} most probably meant, if one is clearly best. Safe from several threads. */
     public Optional<String> suggest(String wanted) {
+        return suggestions.computeIfAbsent(wanted, this::search);
+    }
+
+    private Optional<String> search(String wanted) {
         String normal = normalize(wanted);
         if (normal.isEmpty()) {
             return Optional.empty();
