@@ -41,9 +41,19 @@ public final class ClosestMatch {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}\\d]{2,})\\)");
     private static final String API_PREFIX = "api ";
+    /**
+     * Caps that keep hostile input (a 100,000-character title) from costing quadratic time or
+     * memory: more edits than this is never a typo, and ranking beyond it is a tie.
+     */
+    static final int MAX_EDITS = 16;
+    static final int MAX_RANKING_DISTANCE = 64;
+    /** Longer candidates are compared one by one in {@link #withinOneEdit} instead of indexed by their deletions. */
+    static final int MAX_INDEXED_LENGTH = 256;
 
     private final List<String> candidates;
     private final Map<String, Integer> indexOf = new HashMap<>();
+    /** Candidates over {@link #MAX_INDEXED_LENGTH}, rare enough to compare one by one. */
+    private final List<Integer> longCandidates = new ArrayList<>();
     /** Tier 1: normalized text to candidate indexes. */
     private final Map<String, List<Integer>> byNormal = new HashMap<>();
     /** Tier 2: core names, aliases and acronyms to candidate indexes. */
@@ -69,6 +79,9 @@ public final class ClosestMatch {
         for (int i = 0; i < candidates.size(); i++) {
             String candidate = candidates.get(i);
             indexOf.put(candidate, i);
+            if (candidate.length() > MAX_INDEXED_LENGTH) {
+                longCandidates.add(i);
+            }
             add(byNormal, normalize(candidate), i);
             String core = core(candidate);
             add(byName, core, i);
@@ -134,11 +147,18 @@ public final class ClosestMatch {
 
     /** Candidates within one edit of {@code wanted} as typed (a change of case or accent is an edit), in candidate order. */
     public List<String> withinOneEdit(String wanted) {
-        Map<String, List<Integer>> index = deletionIndex();
         BitSet found = new BitSet();
-        addAll(found, index.get(wanted));
-        for (String deleted : oneDeletions(wanted)) {
-            addAll(found, index.get(deleted));
+        if (wanted.length() <= MAX_INDEXED_LENGTH + 1) {
+            Map<String, List<Integer>> index = deletionIndex();
+            addAll(found, index.get(wanted));
+            for (String deleted : oneDeletions(wanted)) {
+                addAll(found, index.get(deleted));
+            }
+        }
+        for (int i : longCandidates) {
+            if (Math.abs(candidates.get(i).length() - wanted.length()) <= 1) {
+                found.set(i);
+            }
         }
         List<String> result = new ArrayList<>();
         for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
@@ -158,7 +178,7 @@ public final class ClosestMatch {
         boolean tie = false;
         for (int i = tier.nextSetBit(0); i >= 0; i = tier.nextSetBit(i + 1)) {
             String candidate = candidates.get(i);
-            int distance = EditDistance.atMost(wanted, candidate, Math.max(wanted.length(), candidate.length()));
+            int distance = EditDistance.atMost(wanted, candidate, MAX_RANKING_DISTANCE);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -203,7 +223,7 @@ public final class ClosestMatch {
         if (length <= 4) {
             return 1;
         }
-        return Math.max(2, length / 4);
+        return Math.min(MAX_EDITS, Math.max(2, length / 4));
     }
 
     private synchronized Map<String, List<Integer>> deletionIndex() {
@@ -211,6 +231,9 @@ public final class ClosestMatch {
             Map<String, List<Integer>> index = new HashMap<>();
             for (int i = 0; i < candidates.size(); i++) {
                 String candidate = candidates.get(i);
+                if (candidate.length() > MAX_INDEXED_LENGTH) {
+                    continue;
+                }
                 // Unlike the name forms, the empty text is a key here: "b" is one edit from "a".
                 index.computeIfAbsent(candidate, k -> new ArrayList<>()).add(i);
                 for (String deleted : oneDeletions(candidate)) {

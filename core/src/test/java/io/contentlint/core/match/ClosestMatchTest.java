@@ -155,4 +155,17 @@ class ClosestMatchTest {
             assertThat(match.withinOneEdit(wanted)).as(wanted).containsExactlyElementsOf(scanned);
         }
     }
+
+    /** Hostile input: a huge value or candidate must cost neither quadratic memory nor time. */
+    @Test
+    void hugeValuesStayCheap() {
+        String huge = "x".repeat(200_000);
+        String longTitle = "API " + "y".repeat(300);
+        ClosestMatch match = new ClosestMatch(List.of(huge, longTitle, "dinum"));
+        assertThat(match.withinOneEdit(huge + "z")).containsExactly(huge);
+        assertThat(match.withinOneEdit(longTitle.substring(1))).containsExactly(longTitle);
+        assertThat(match.withinOneEdit("x".repeat(100_000))).isEmpty();
+        assertThat(match.suggest("x".repeat(199_990))).contains(huge);
+        assertThat(match.suggest("z".repeat(150_000))).isEmpty();
+    }
 }
