@@ -11,6 +11,9 @@ import io.contentlint.core.config.ConfigLoader;
 import io.contentlint.core.report.Finding;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.report.Severity;
+import io.contentlint.core.site.ReferenceTarget;
+import io.contentlint.core.site.Site;
+import io.contentlint.core.site.SiteIndexer;
 import io.contentlint.core.testing.Lint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +88,18 @@ class ReferenceRuleTest {
         LintResult result = Lint.folder(root);
         assertThat(result.warnings()).isEmpty();
         assertThat(result.findings()).isEmpty();
+    }
+
+    /** guides.api[] and service.api[] both name API titles: one matcher serves both, built once. */
+    @Test
+    void referencesToTheSameTargetShareOneMatcher() {
+        Config config = loader.loadDefault();
+        Site site = SiteIndexer.build(config, List.of(), Set.of());
+        ReferenceTarget fromGuides = ReferenceTarget.of(config.references().get(0));
+        ReferenceTarget fromServices = ReferenceTarget.of(config.references().get(1));
+        assertThat(fromGuides).isEqualTo(fromServices);
+        assertThat(site.matcher(fromGuides)).isSameAs(site.matcher(fromServices));
+        assertThat(site.matcher(ReferenceTarget.of(config.references().get(2)))).isNotSameAs(site.matcher(fromGuides));
     }
 
     @Test
