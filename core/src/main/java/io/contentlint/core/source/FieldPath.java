@@ -25,7 +25,7 @@ public record FieldPath(List<Step> steps) {
 
     public static FieldPath parse(String text) {
         List<Step> steps = new ArrayList<>();
-        for (String part : text.split("\\.")) {
+        for (String part : text.split("\\.", -1)) {
             boolean each = part.endsWith("[]");
             String key = each ? part.substring(0, part.length() - 2) : part;
             if (key.isEmpty()) {

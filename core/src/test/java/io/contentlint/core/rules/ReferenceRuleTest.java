@@ -36,7 +36,7 @@ class ReferenceRuleTest {
     private final ConfigLoader loader = new ConfigLoader(registry.ids());
 
     @ParameterizedTest
-    @ValueSource(strings = {"related_guides[]x", "related_guides..x", "related[guides]", "related_guides[][]", ".x"})
+    @ValueSource(strings = {"related_guides[]x", "related_guides..x", "related[guides]", "related_guides[][]", ".x", "related_guides[].", ""})
     void aMalformedFieldPathIsAConfigurationError(String field) {
         String text = ConfigLoader.defaultText().replace("field: \"related_guides[]\"", "field: \"" + field + "\"");
         assertThat(text).contains(field);
