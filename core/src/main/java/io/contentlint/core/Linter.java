@@ -9,6 +9,7 @@ import io.contentlint.core.rules.FindingSink;
 import io.contentlint.core.rules.Rule;
 import io.contentlint.core.rules.RuleRegistry;
 import io.contentlint.core.schema.SchemaCatalog;
+import io.contentlint.core.site.AbsentReferenceFields;
 import io.contentlint.core.site.Site;
 import io.contentlint.core.site.SiteIndexer;
 import io.contentlint.core.source.Document;
@@ -67,6 +68,7 @@ public final class Linter {
         DocumentReader reader = new DocumentReader(config.limits());
         List<Document> documents = tree.read(reader, collectionOf);
         Site site = SiteIndexer.build(config, documents, new HashSet<>(files), schemas);
+        warnings.addAll(AbsentReferenceFields.warnings(site, messages));
         return check(site, reportOn, warnings, start);
     }
 

@@ -1,6 +1,7 @@
 package io.contentlint.core.config;
 
 import io.contentlint.core.report.Severity;
+import io.contentlint.core.source.FieldPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -141,10 +142,24 @@ public final class ConfigLoader {
                     throw r.error(r.valueNode("files"), "references[" + i + "].files: \"" + template + "\" has no {value}");
                 }
             }
-            result.add(new ReferenceConfig(collection, r.requiredString("field"), target, r.string("key").orElse(null),
-                    files, r.bool("free-text", false)));
+            String field = checkFieldPath(r, "field", r.requiredString("field"), i);
+            String key = r.string("key").orElse(null);
+            if (key != null) {
+                checkFieldPath(r, "key", key, i);
+            }
+            result.add(new ReferenceConfig(collection, field, target, key, files, r.bool("free-text", false)));
         }
         return result;
+    }
+
+    /** A field path of a reference ({@code api[]}, {@code access_page[].who[]}), rejected here if malformed. */
+    private static String checkFieldPath(ConfigNode reference, String key, String path, int index) {
+        try {
+            FieldPath.parse(path);
+            return path;
+        } catch (IllegalArgumentException e) {
+            throw reference.error(reference.valueNode(key), "references[" + index + "]." + key + ": " + e.getMessage());
+        }
     }
 
     private SiteConfig site(ConfigNode top, Map<String, CollectionConfig> collections) {

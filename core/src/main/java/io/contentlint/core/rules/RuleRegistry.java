@@ -17,7 +17,8 @@ public final class RuleRegistry {
         return new RuleRegistry(List.of(
                 new YamlSyntaxRule(),
                 new FrontMatterSchemaRule(),
-                new UnreadableFileRule()));
+                new UnreadableFileRule(),
+                new ReferenceRule()));
     }
 
     /** A registry of exactly these rules (tests, embedders). */

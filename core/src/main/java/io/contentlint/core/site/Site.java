@@ -2,11 +2,13 @@ package io.contentlint.core.site;
 
 import io.contentlint.core.config.Config;
 import io.contentlint.core.schema.SchemaCatalog;
+import io.contentlint.core.match.ClosestMatch;
 import io.contentlint.core.source.Document;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The immutable index of a whole repository, built once before any rule runs: documents by path,
@@ -23,6 +25,8 @@ public final class Site {
     private final Routes routes;
     private final Map<String, List<String>> headingIds;
     private final SchemaCatalog schemas;
+    /** Did-you-mean matchers, built on the first miss of each target; the index itself never changes. */
+    private final Map<ReferenceTarget, ClosestMatch> matchers = new ConcurrentHashMap<>();
 
     Site(Config config, List<Document> documents, Map<String, Document> byPath,
             Map<String, Map<String, Document>> bySlug, Map<String, Map<String, List<Document>>> byKey,
@@ -82,5 +86,10 @@ public final class Site {
     /** The compiled front matter schema of each collection (loaded before the rules run: rules do no I/O). */
     public SchemaCatalog schemas() {
         return schemas;
+    }
+
+    /** The did-you-mean matcher over what {@code target} may name: built once per run, shared by every thread. */
+    public ClosestMatch matcher(ReferenceTarget target) {
+        return matchers.computeIfAbsent(target, t -> t.matcher(this));
     }
 }

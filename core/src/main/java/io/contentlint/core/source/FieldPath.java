@@ -25,11 +25,15 @@ public record FieldPath(List<Step> steps) {
 
     public static FieldPath parse(String text) {
         List<Step> steps = new ArrayList<>();
-        for (String part : text.split("\\.")) {
+        for (String part : text.split("\\.", -1)) {
             boolean each = part.endsWith("[]");
             String key = each ? part.substring(0, part.length() - 2) : part;
             if (key.isEmpty()) {
                 throw new IllegalArgumentException("empty step in field path \"" + text + "\"");
+            }
+            if (key.contains("[") || key.contains("]") || !key.strip().equals(key)) {
+                throw new IllegalArgumentException("\"" + part + "\" in field path \"" + text
+                        + "\" is not a key, optionally followed by []");
             }
             steps.add(new Step(key, each));
         }
