@@ -1,5 +1,6 @@
 package io.contentlint.core.site;
 
+import io.contentlint.core.config.ConfigLoader;
 import io.contentlint.core.config.ReferenceConfig;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.source.Document;
@@ -12,7 +13,8 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
  * Run warnings for references whose field no document has at all: {@code relatd_guides[]} would
  * otherwise check nothing, silently. Not a configuration error, since a schema may allow a field
  * that no document uses yet; and a collection with no readable document is left to the
- * empty-glob warning.
+ * empty-glob warning. The built-in default is left alone: it declares every optional field the
+ * site knows, and a small tree that uses none of them has made no typo.
  */
 public final class AbsentReferenceFields {
     private AbsentReferenceFields() {
@@ -21,6 +23,9 @@ public final class AbsentReferenceFields {
     public static List<String> warnings(Site site, Messages messages) {
         String bundle = AbsentReferenceFields.class.getName();
         List<String> warnings = new ArrayList<>();
+        if (ConfigLoader.BUILT_IN.equals(site.config().source())) {
+            return warnings;
+        }
         List<ReferenceConfig> references = site.config().references();
         for (int i = 0; i < references.size(); i++) {
             ReferenceConfig reference = references.get(i);
