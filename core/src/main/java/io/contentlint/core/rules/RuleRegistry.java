@@ -16,7 +16,9 @@ public final class RuleRegistry {
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
                 new YamlSyntaxRule(),
-                new UnreadableFileRule()));
+                new UnreadableFileRule(),
+                new InternalLinkRule(),
+                new AnchorRule()));
     }
 
     public List<Rule> rules() {

@@ -1,6 +1,7 @@
 package io.contentlint.core.site;
 
 import io.contentlint.core.config.Config;
+import io.contentlint.core.links.LinkIndex;
 import io.contentlint.core.source.Document;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,11 @@ public final class Site {
     private final Set<String> files;
     private final Routes routes;
     private final Map<String, List<String>> headingIds;
+    private final LinkIndex links;
 
     Site(Config config, List<Document> documents, Map<String, Document> byPath,
             Map<String, Map<String, Document>> bySlug, Map<String, Map<String, List<Document>>> byKey,
-            Set<String> files, Routes routes, Map<String, List<String>> headingIds) {
+            Set<String> files, Routes routes, Map<String, List<String>> headingIds, LinkIndex links) {
         this.config = config;
         this.documents = documents;
         this.byPath = byPath;
@@ -33,6 +35,7 @@ public final class Site {
         this.files = files;
         this.routes = routes;
         this.headingIds = headingIds;
+        this.links = links;
     }
 
     public Config config() {
@@ -74,5 +77,10 @@ public final class Site {
     /** The heading ids of a document under the configured slug rule, in page order. */
     public List<String> headingIds(Document document) {
         return headingIds.getOrDefault(document.path(), List.of());
+    }
+
+    /** Every document's links and explicit ids, extracted once, and the suggestions for broken ones. */
+    public LinkIndex links() {
+        return links;
     }
 }
