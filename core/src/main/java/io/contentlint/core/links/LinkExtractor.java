@@ -41,13 +41,13 @@ public final class LinkExtractor {
         }
         List<Link> links = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        collect(document.markdown(), offset -> offset, document, false, links, ids);
+        collect(document.markdown(), offset -> offset, document, null, links, ids);
         document.frontMatter().mapping().ifPresent(root -> {
             for (FieldPath field : markdownFields) {
                 for (org.snakeyaml.engine.v2.nodes.Node node : field.select(root)) {
                     if (node instanceof ScalarNode scalar) {
                         MappedText value = ScalarText.of(scalar, document.frontMatter(), document.source().lines(), document.text());
-                        collect(parser.parse(value.text()), value::fileOffset, document, true, links, ids);
+                        collect(parser.parse(value.text()), value::fileOffset, document, field.toString(), links, ids);
                     }
                 }
             }
@@ -55,14 +55,14 @@ public final class LinkExtractor {
         return new DocumentLinks(links, ids);
     }
 
-    private static void collect(Node root, IntFunction<Integer> toFile, Document document, boolean inFrontMatter,
+    private static void collect(Node root, IntFunction<Integer> toFile, Document document, String field,
             List<Link> links, Set<String> ids) {
         for (Node node : root.getDescendants()) {
             if (node instanceof LinkNodeBase link && !(node instanceof com.vladsch.flexmark.ast.MailLink)) {
                 BasedSequence url = link.getUrl();
                 if (url.isNotNull() && !url.isBlank()) {
                     links.add(new Link(url.toString(), document.position(toFile.apply(url.getStartOffset())),
-                            kind(node), inFrontMatter));
+                            kind(node), field));
                 }
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 int base = node.getStartOffset();
@@ -70,7 +70,7 @@ public final class LinkExtractor {
                     if (LINK_ATTRIBUTES.contains(attribute.name()) && !attribute.value().isBlank()) {
                         links.add(new Link(attribute.value(),
                                 document.position(toFile.apply(base + attribute.valueOffset())),
-                                Link.Kind.HTML_ATTRIBUTE, inFrontMatter));
+                                Link.Kind.HTML_ATTRIBUTE, field));
                     } else if (attribute.name().equals("id") && !attribute.value().isBlank()) {
                         ids.add(attribute.value());
                     }

@@ -6,7 +6,9 @@ import io.contentlint.core.site.Site;
 import io.contentlint.core.source.Document;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a link against the site index only: nothing is read from disk, so no link, however
@@ -18,6 +20,9 @@ import java.util.Optional;
 public final class LinkResolver {
     /** Redirects that lead to redirects: more than this many hops is a loop. */
     private static final int MAX_REDIRECTS = 5;
+    /** An e-mail address written without {@code mailto:} is, to a browser, a relative path. */
+    private static final Pattern EMAIL = Pattern.compile("[^/@\\s]+@[^/@\\s]+\\.[A-Za-z]{2,}");
+    private static final List<String> OLD_EXTENSIONS = List.of(".html", ".htm");
 
     private final Site site;
     private final SiteConfig config;
@@ -38,7 +43,7 @@ public final class LinkResolver {
         return switch (target.kind()) {
             case EXTERNAL -> Resolution.of(Status.EXTERNAL, link.url());
             case SAME_PAGE -> new Resolution(Status.FOUND, index.pageRoute(from).orElse(from.path()), null,
-                    link.inFrontMatter() ? null : from, fragment);
+                    link.onOwnPage() ? from : null, fragment);
             case SITE -> Percent.decode(target.path())
                     .map(path -> address(normalize(path), 0).withFragment(fragment))
                     .orElse(Resolution.of(Status.BAD_ENCODING, target.path()));
@@ -76,7 +81,23 @@ public final class LinkResolver {
         if (otherCase.isPresent()) {
             return new Resolution(Status.CASE_MISMATCH, route, otherCase.get(), null, null);
         }
-        return new Resolution(Status.NOT_FOUND, route, index.addresses().closest(route).orElse(null), null, null);
+        return new Resolution(Status.NOT_FOUND, route, closestAddress(route).orElse(null), null, null);
+    }
+
+    /**
+     * What a missing address was probably meant to be: the page without the {@code .html} an old
+     * static site had ({@code /les-api/api-geo.html}), else the closest known address.
+     */
+    private Optional<String> closestAddress(String route) {
+        for (String extension : OLD_EXTENSIONS) {
+            if (route.endsWith(extension)) {
+                String page = route.substring(0, route.length() - extension.length());
+                if (site.routes().serves(page)) {
+                    return Optional.of(page);
+                }
+            }
+        }
+        return index.addresses().closest(route);
     }
 
     /**
@@ -106,8 +127,15 @@ public final class LinkResolver {
         if (!name.isEmpty() && site.files().stream().anyMatch(f -> f.startsWith(name + "/")) || name.isEmpty()) {
             return Resolution.of(Status.FOUND, name);
         }
+        if (EMAIL.matcher(path).matches()) {
+            return new Resolution(onSite != null ? Status.NOT_FOUND : Status.FILE_NOT_FOUND,
+                    onSite != null ? onSite.address() : name, "mailto:" + path, null, null);
+        }
         if (onSite != null) {
-            return onSite;
+            Resolution fromRoot = address(normalize("/" + path), 0);
+            return fromRoot.status() == Status.FOUND && !path.startsWith(".")
+                    ? new Resolution(Status.NOT_FOUND, onSite.address(), fromRoot.address(), null, null)
+                    : onSite;
         }
         Optional<String> otherCase = index.files().inOtherCase(name);
         if (otherCase.isPresent()) {
