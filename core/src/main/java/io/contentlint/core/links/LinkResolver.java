@@ -139,7 +139,7 @@ public final class LinkResolver {
         }
         Optional<String> otherCase = index.files().inOtherCase(name);
         if (otherCase.isPresent()) {
-            return new Resolution(Status.CASE_MISMATCH, name, otherCase.get(), null, null);
+            return new Resolution(Status.FILE_CASE_MISMATCH, name, otherCase.get(), null, null);
         }
         return new Resolution(Status.FILE_NOT_FOUND, name, index.files().closest(name).orElse(null), null, null);
     }

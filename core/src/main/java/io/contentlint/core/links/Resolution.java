@@ -22,6 +22,8 @@ public record Resolution(Status status, String address, String expected, Documen
         FILE_NOT_FOUND,
         /** The address exists with other upper/lower case letters. */
         CASE_MISMATCH,
+        /** The repository file exists with other upper/lower case letters. */
+        FILE_CASE_MISMATCH,
         /** A configured redirect sends the address to one that does not exist ({@code expected}). */
         REDIRECT_BROKEN,
         /** A relative path with more {@code ..} than folders above the document. */

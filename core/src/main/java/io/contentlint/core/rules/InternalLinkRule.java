@@ -38,6 +38,8 @@ public final class InternalLinkRule implements Rule {
                 case FILE_NOT_FOUND -> report(sink, link, expected, "fileNotFound", url, resolution.address());
                 case CASE_MISMATCH -> sink.report(link.position(), (Severity) null, expected, null, "caseMismatch",
                         url, resolution.address(), expected);
+                case FILE_CASE_MISMATCH -> sink.report(link.position(), (Severity) null, expected, null, "fileCaseMismatch",
+                        url, resolution.address(), expected);
                 case REDIRECT_BROKEN -> sink.report(link.position(), "redirectBroken", url, resolution.address(), expected);
                 case OUTSIDE_ROOT -> sink.report(link.position(), "outsideRoot", url);
                 case BAD_ENCODING -> sink.report(link.position(), "badEncoding", url);
