@@ -49,12 +49,12 @@ public final class InternalLinkRule implements Rule {
         }
     }
 
-    /** The message, with "did you mean" when one known address is clearly closest. */
+    /**
+     * The message, saying where the link led only when that differs from what is written
+     * ({@code ../x} from {@code /guides/y}), and "did you mean" when one known address is clearly closest.
+     */
     private static void report(FindingSink sink, Link link, String expected, String key, String url, String address) {
-        if (expected == null) {
-            sink.report(link.position(), key, url, address);
-        } else {
-            sink.report(link.position(), (Severity) null, expected, null, key + ".suggest", url, address, expected);
-        }
+        String fullKey = key + (url.equals(address) ? "" : ".via") + (expected == null ? "" : ".suggest");
+        sink.report(link.position(), (Severity) null, expected, null, fullKey, url, address, expected);
     }
 }
