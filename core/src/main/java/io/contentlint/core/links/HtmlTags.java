@@ -2,6 +2,7 @@ package io.contentlint.core.links;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A small scanner for the attributes of HTML and JSX-like tags in a piece of raw HTML (a flexmark
@@ -68,7 +69,7 @@ public final class HtmlTags {
             while (i < length && isNameChar(html.charAt(i))) {
                 i++;
             }
-            String name = html.substring(nameStart, i).toLowerCase(java.util.Locale.ROOT);
+            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
             int j = skipSpaces(html, i);
             if (j >= length || html.charAt(j) != '=') {
                 continue; // a boolean attribute

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
@@ -55,13 +56,13 @@ public final class LinkExtractor {
         return new DocumentLinks(links, ids);
     }
 
-    private static void collect(Node root, IntFunction<Integer> toFile, Document document, String field,
+    private static void collect(Node root, IntUnaryOperator toFile, Document document, String field,
             List<Link> links, Set<String> ids) {
         for (Node node : root.getDescendants()) {
-            if (node instanceof LinkNodeBase link && !(node instanceof com.vladsch.flexmark.ast.MailLink)) {
+            if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
                 BasedSequence url = link.getUrl();
                 if (url.isNotNull() && !url.isBlank()) {
-                    links.add(new Link(url.toString(), document.position(toFile.apply(url.getStartOffset())),
+                    links.add(new Link(url.toString(), document.position(toFile.applyAsInt(url.getStartOffset())),
                             kind(node), field));
                 }
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -69,7 +70,7 @@ public final class LinkExtractor {
                 for (HtmlTags.Attribute attribute : HtmlTags.attributes(node.getChars())) {
                     if (LINK_ATTRIBUTES.contains(attribute.name()) && !attribute.value().isBlank()) {
                         links.add(new Link(attribute.value(),
-                                document.position(toFile.apply(base + attribute.valueOffset())),
+                                document.position(toFile.applyAsInt(base + attribute.valueOffset())),
                                 Link.Kind.HTML_ATTRIBUTE, field));
                     } else if (attribute.name().equals("id") && !attribute.value().isBlank()) {
                         ids.add(attribute.value());

@@ -124,7 +124,7 @@ public final class LinkResolver {
         if (site.fileExists(name)) {
             return new Resolution(Status.FOUND, name, null, site.document(name).orElse(null), null);
         }
-        if (!name.isEmpty() && site.files().stream().anyMatch(f -> f.startsWith(name + "/")) || name.isEmpty()) {
+        if (name.isEmpty() || isFolder(name)) {
             return Resolution.of(Status.FOUND, name);
         }
         if (EMAIL.matcher(path).matches()) {
@@ -142,6 +142,12 @@ public final class LinkResolver {
             return new Resolution(Status.FILE_CASE_MISMATCH, name, otherCase.get(), null, null);
         }
         return new Resolution(Status.FILE_NOT_FOUND, name, index.files().closest(name).orElse(null), null, null);
+    }
+
+    /** A link to a folder ({@code guides/}): GitHub shows its listing. Only looked up for links that are not files. */
+    private boolean isFolder(String path) {
+        String prefix = path + "/";
+        return site.files().stream().anyMatch(f -> f.startsWith(prefix));
     }
 
     /** An absolute address without {@code .} and {@code ..} segments; {@code ..} stops at {@code /}, as in a browser. */

@@ -18,7 +18,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * {@code href=\"...\"} in a double-quoted value is an ordinary attribute once read).</li>
  * </ul>
  * Built from the source rather than from SnakeYAML's value because the value no longer knows
- * where its characters were.
+ * where its characters were. The indentation of a block is that of its first non-blank line (an
+ * explicit indicator such as {@code |2} is rare in front matter; a more indented first line would
+ * only shift columns, never lose a link).
  */
 public final class ScalarText {
     private ScalarText() {
