@@ -46,7 +46,7 @@ public final class LinkIndex {
         }
         LinkExtractor plain = new LinkExtractor(List.of());
         Map<String, DocumentLinks> links = documents.parallelStream().collect(Collectors.toMap(Document::path,
-                d -> extractors.getOrDefault(d.collection(), plain).extract(d)));
+                d -> extractSafely(extractors.getOrDefault(d.collection(), plain), d)));
         Set<String> addresses = new TreeSet<>(knownAddresses);
         String publicPrefix = config.site().publicDir().isEmpty() ? "" : config.site().publicDir() + "/";
         for (String file : files) {
@@ -56,6 +56,15 @@ public final class LinkIndex {
         }
         return new LinkIndex(Map.copyOf(links), Map.copyOf(pageRoutes), new PathSuggestions(addresses),
                 new PathSuggestions(files));
+    }
+
+    /** One file's bad input must not stop the index of the others. */
+    private static DocumentLinks extractSafely(LinkExtractor extractor, Document document) {
+        try {
+            return extractor.extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentLinks.failed(e);
+        }
     }
 
     public DocumentLinks of(Document document) {

@@ -1,5 +1,6 @@
 package io.contentlint.core.rules;
 
+import io.contentlint.core.links.DocumentLinks;
 import io.contentlint.core.links.Link;
 import io.contentlint.core.links.LinkResolver;
 import io.contentlint.core.links.Resolution;
@@ -26,8 +27,13 @@ public final class InternalLinkRule implements Rule {
 
     @Override
     public void check(Document document, Site site, FindingSink sink) {
+        DocumentLinks links = site.links().of(document);
+        if (links.failure() != null) {
+            // reported by the run as an internal error of this file, the other files being checked
+            throw new IllegalStateException("the links of " + document.path() + " could not be read", links.failure());
+        }
         LinkResolver resolver = new LinkResolver(site);
-        for (Link link : site.links().of(document).links()) {
+        for (Link link : links.links()) {
             Resolution resolution = resolver.resolve(document, link);
             String url = link.url();
             String expected = resolution.expected();
