@@ -18,7 +18,9 @@ public final class RuleRegistry {
                 new YamlSyntaxRule(),
                 new FrontMatterSchemaRule(),
                 new UnreadableFileRule(),
-                new ReferenceRule()));
+                new ReferenceRule(),
+                new InternalLinkRule(),
+                new AnchorRule()));
     }
 
     /** A registry of exactly these rules (tests, embedders). */

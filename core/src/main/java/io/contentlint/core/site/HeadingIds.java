@@ -51,33 +51,37 @@ public interface HeadingIds {
     }
 
     /**
-     * github-slugger: lower-case, drop everything but letters, digits, marks, {@code _}, {@code -} and
-     * spaces, spaces to {@code -}; a repeated id gets {@code -1}, {@code -2}...
+     * github-slugger (what GitHub and most static site generators use): lower-case, drop every
+     * character that is not a letter, a mark, a number, a connector ({@code _}), {@code -} or a
+     * space, then each space to {@code -} (so {@code Foo & Bar} is {@code foo--bar}). A repeated id
+     * gets {@code -1}, {@code -2}..., skipping suffixes a heading already took: {@code a}, {@code a},
+     * {@code a-1} give {@code a}, {@code a-1}, {@code a-1-1}.
      */
     record GitHub(Set<Integer> levels) implements HeadingIds {
-        private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}\\p{Nl}\\p{Pc} -]");
+        private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
 
         @Override
         public List<String> ids(List<Heading> headings) {
             List<String> ids = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Integer> occurrences = new HashMap<>();
             for (Heading heading : headings) {
                 if (!levels.contains(heading.level())) {
                     continue;
                 }
-                String base = REMOVED.matcher(heading.text().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
-                String id = base;
-                Integer count = seen.get(base);
-                while (count != null) {
-                    id = base + "-" + count;
-                    seen.put(base, count + 1);
-                    count = seen.get(id);
+                String original = slug(heading.text());
+                String id = original;
+                while (occurrences.containsKey(id)) {
+                    int count = occurrences.merge(original, 1, Integer::sum);
+                    id = original + "-" + count;
                 }
-                seen.putIfAbsent(base, 1);
-                seen.putIfAbsent(id, 1);
+                occurrences.put(id, 0);
                 ids.add(id);
             }
             return ids;
+        }
+
+        static String slug(String text) {
+            return REMOVED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
         }
     }
 }

@@ -3,6 +3,7 @@ package io.contentlint.core.site;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.schema.SchemaCatalog;
 import io.contentlint.core.match.ClosestMatch;
+import io.contentlint.core.links.LinkIndex;
 import io.contentlint.core.source.Document;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ public final class Site {
     private final SchemaCatalog schemas;
     /** Did-you-mean matchers, built on the first miss of each target; the index itself never changes. */
     private final Map<ReferenceTarget, ClosestMatch> matchers = new ConcurrentHashMap<>();
+    private final LinkIndex links;
 
     Site(Config config, List<Document> documents, Map<String, Document> byPath,
             Map<String, Map<String, Document>> bySlug, Map<String, Map<String, List<Document>>> byKey,
-            Set<String> files, Routes routes, Map<String, List<String>> headingIds, SchemaCatalog schemas) {
+            Set<String> files, Routes routes, Map<String, List<String>> headingIds, SchemaCatalog schemas,
+            LinkIndex links) {
         this.config = config;
         this.documents = documents;
         this.byPath = byPath;
@@ -40,6 +43,7 @@ public final class Site {
         this.routes = routes;
         this.headingIds = headingIds;
         this.schemas = schemas;
+        this.links = links;
     }
 
     public Config config() {
@@ -91,5 +95,10 @@ public final class Site {
     /** The did-you-mean matcher over what {@code target} may name: built once per run, shared by every thread. */
     public ClosestMatch matcher(ReferenceTarget target) {
         return matchers.computeIfAbsent(target, t -> t.matcher(this));
+    }
+
+    /** Every document's links and explicit ids, extracted once, and the suggestions for broken ones. */
+    public LinkIndex links() {
+        return links;
     }
 }

@@ -5,6 +5,7 @@ import io.contentlint.core.config.Config;
 import io.contentlint.core.config.ReferenceConfig;
 import io.contentlint.core.config.SiteConfig;
 import io.contentlint.core.schema.SchemaCatalog;
+import io.contentlint.core.links.LinkIndex;
 import io.contentlint.core.source.Document;
 import io.contentlint.core.source.FieldPath;
 import java.util.ArrayList;
@@ -45,8 +46,10 @@ public final class SiteIndexer {
         for (Document document : sorted) {
             headingIds.put(document.path(), List.copyOf(headingRule.ids(document.headings())));
         }
+        Routes routes = routes(config, bySlug, files);
         return new Site(config, List.copyOf(sorted), Map.copyOf(byPath), freeze(bySlug),
-                keyIndexes(config, sorted), Set.copyOf(files), routes(config, bySlug, files), Map.copyOf(headingIds), schemas);
+                keyIndexes(config, sorted), Set.copyOf(files), routes, Map.copyOf(headingIds), schemas,
+                LinkIndex.build(config, sorted, files, routes.known()));
     }
 
     /** Indexes each (collection, field) that a collection key or a reference names. */

@@ -1,0 +1,86 @@
+package io.contentlint.core.links;
+
+import io.contentlint.core.config.CollectionConfig;
+import io.contentlint.core.config.Config;
+import io.contentlint.core.source.Document;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The link side of the site index, built once: each document's links and explicit ids (extracted
+ * in parallel, one parse per document, shared by every rule), the route that shows each
+ * document's body (the only page whose heading ids we know), and the suggestions for addresses
+ * and files that do not exist.
+ */
+public final class LinkIndex {
+    private final Map<String, DocumentLinks> byPath;
+    private final Map<String, String> pageRouteByPath;
+    private final PathSuggestions addresses;
+    private final PathSuggestions files;
+
+    private LinkIndex(Map<String, DocumentLinks> byPath, Map<String, String> pageRouteByPath,
+            PathSuggestions addresses, PathSuggestions files) {
+        this.byPath = byPath;
+        this.pageRouteByPath = pageRouteByPath;
+        this.addresses = addresses;
+        this.files = files;
+    }
+
+    /**
+     * @param knownAddresses every concrete address the site serves (routes and redirect sources)
+     */
+    public static LinkIndex build(Config config, List<Document> documents, Set<String> files, Set<String> knownAddresses) {
+        Map<String, LinkExtractor> extractors = new HashMap<>();
+        Map<String, String> pageRoutes = new HashMap<>();
+        for (CollectionConfig collection : config.collections().values()) {
+            extractors.put(collection.name(), new LinkExtractor(collection.markdownFields()));
+        }
+        for (Document document : documents) {
+            config.collection(document.collection()).filter(c -> !c.routes().isEmpty()).ifPresent(c ->
+                    pageRoutes.put(document.path(), c.routes().get(0).replace("{slug}", document.slug())));
+        }
+        LinkExtractor plain = new LinkExtractor(List.of());
+        Map<String, DocumentLinks> links = documents.parallelStream().collect(Collectors.toMap(Document::path,
+                d -> extractSafely(extractors.getOrDefault(d.collection(), plain), d)));
+        Set<String> addresses = new TreeSet<>(knownAddresses);
+        String publicPrefix = config.site().publicDir().isEmpty() ? "" : config.site().publicDir() + "/";
+        for (String file : files) {
+            if (!publicPrefix.isEmpty() && file.startsWith(publicPrefix)) {
+                addresses.add("/" + file.substring(publicPrefix.length()));
+            }
+        }
+        return new LinkIndex(Map.copyOf(links), Map.copyOf(pageRoutes), new PathSuggestions(addresses),
+                new PathSuggestions(files));
+    }
+
+    /** One file's bad input must not stop the index of the others. */
+    private static DocumentLinks extractSafely(LinkExtractor extractor, Document document) {
+        try {
+            return extractor.extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentLinks.failed(e);
+        }
+    }
+
+    public DocumentLinks of(Document document) {
+        return byPath.getOrDefault(document.path(), DocumentLinks.NONE);
+    }
+
+    /** The address of the page that shows this document's body ({@code /guides/x}), if it has one. */
+    public Optional<String> pageRoute(Document document) {
+        return Optional.ofNullable(pageRouteByPath.get(document.path()));
+    }
+
+    PathSuggestions addresses() {
+        return addresses;
+    }
+
+    PathSuggestions files() {
+        return files;
+    }
+}
