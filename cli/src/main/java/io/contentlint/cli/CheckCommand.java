@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +64,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--fix", description = "Apply the exact fixes (mojibake, legacy code page, BOM), atomically; then report what is left.")
+    boolean fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff instead of writing them.")
+    boolean dryRun;
+
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CheckCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -93,6 +100,14 @@ final class CheckCommand implements Callable<Integer> {
         RuleRegistry registry = RuleRegistry.standard();
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
         LintResult result = new Linter(configuration, registry, messages).run(docsRoot, reportOn);
+        if (fix || dryRun) {
+            Optional<LintResult> left = new FixStep(fix, dryRun, System.out, System.err)
+                    .run(docsRoot, result, () -> new Linter(configuration, registry, messages).run(docsRoot, reportOn));
+            if (left.isEmpty()) {
+                return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+            }
+            result = left.get();
+        }
         if (quiet) {
             result = new LintResult(result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                     result.filesChecked(), result.warnings(), result.failures(), result.elapsed());

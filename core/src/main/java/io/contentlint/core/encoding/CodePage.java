@@ -13,21 +13,23 @@ import java.util.Arrays;
  * cannot be repaired (the seed's emoji lost their 0x8F and 0x8D that way).
  */
 public enum CodePage {
-    WINDOWS_1252("Windows-1252", "windows-1252", true),
-    LATIN_1("Latin-1 (ISO-8859-1)", "ISO-8859-1", false),
-    WINDOWS_1254("Windows-1254", "windows-1254", true),
-    WINDOWS_1250("Windows-1250", "windows-1250", true),
-    MAC_ROMAN("Mac Roman", "x-MacRoman", false);
+    WINDOWS_1252("Windows-1252", "windows-1252", true, "éèàçêâôîûùëïüöäßñáíóúãõœÉÀÇ’«»–—…€"),
+    LATIN_1("Latin-1 (ISO-8859-1)", "ISO-8859-1", false, "éèàçêâôîûùëïüöäßñáíóúãõÉÀÇ«»"),
+    WINDOWS_1254("Windows-1254", "windows-1254", true, "çğıöşüÇĞİÖŞÜ"),
+    WINDOWS_1250("Windows-1250", "windows-1250", true, "áčďéěíňóřšťúůýžąćęłńśźżőűĺľŕŠŽČŘŁ"),
+    MAC_ROMAN("Mac Roman", "x-MacRoman", false, "éèàçêâôîûùëïüöäßñáíóú’«»–—…");
 
     private static final char UNDEFINED = '\uFFFD';
 
     private final String displayName;
     private final Charset charset;
+    private final String frequentLetters;
     private final char[] highChars = new char[128];
     private final short[] byteOfChar = new short[0x10000];
 
-    CodePage(String displayName, String charsetName, boolean undefinedAsC1) {
+    CodePage(String displayName, String charsetName, boolean undefinedAsC1, String frequentLetters) {
         this.displayName = displayName;
+        this.frequentLetters = frequentLetters;
         this.charset = Charset.forName(charsetName);
         Arrays.fill(byteOfChar, (short) -1);
         for (int b = 0x80; b <= 0xFF; b++) {
@@ -44,6 +46,11 @@ public enum CodePage {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** Characters the languages written in this page use often: evidence when guessing a file's page. */
+    public String frequentLetters() {
+        return frequentLetters;
     }
 
     public Charset charset() {

@@ -16,7 +16,12 @@ public final class RuleRegistry {
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
                 new YamlSyntaxRule(),
-                new UnreadableFileRule()));
+                new UnreadableFileRule(),
+                new MojibakeRule(),
+                new InvalidUtf8Rule(),
+                new ReplacementCharRule(),
+                new InvisibleCharRule(),
+                new BomRule()));
     }
 
     public List<Rule> rules() {
