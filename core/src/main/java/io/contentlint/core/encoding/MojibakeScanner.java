@@ -111,15 +111,24 @@ public final class MojibakeScanner {
             }
             if (kind == bestKind && length == bestLength) {
                 pages |= 1 << page.ordinal();
-                // "ğŸ" / "ðŸ" (F0 9F) opens every emoji: no legitimate text starts a word that way
-                strong |= kind == Kind.TRUNCATED && page.highByteOf(text.charAt(i)) == 0xF0
-                        && page.highByteOf(text.charAt(i + 1)) == 0x9F;
+                strong |= kind == Kind.TRUNCATED && strongTruncation(page.highByteOf(text.charAt(i)),
+                        page.highByteOf(text.charAt(i + 1)));
             }
         }
         if (bestKind != null) {
             return new Sequence(i, i + bestLength, pages, bestKind, strong);
         }
         return noBreakSpaceLost(text, i);
+    }
+
+    /**
+     * A truncated sequence is weak evidence on its own (French "é»" is E9 BB, the start of a
+     * three-byte sequence), except for prefixes no text writes: F0 9F opens every emoji ("ğŸ",
+     * "ðŸ"), E2 opens typographic punctuation and symbols ("â€", "âŒ" for ❌ that lost its 9D),
+     * EF B8 opens the emoji variation selector ("ï¸").
+     */
+    private static boolean strongTruncation(int lead, int second) {
+        return (lead == 0xF0 && second == 0x9F) || lead == 0xE2 || (lead == 0xEF && second == 0xB8);
     }
 
     /**
@@ -274,7 +283,8 @@ public final class MojibakeScanner {
             start -= Character.charCount(Character.codePointBefore(text, start));
         }
         int end = group.get(group.size() - 1).end;
-        if (group.get(group.size() - 1).kind != Kind.NO_BREAK_SPACE_LOST) {
+        // "Ã" + no-break space is "à" followed by nothing: the next word is not part of the span
+        if (!Character.isSpaceChar(text.charAt(end - 1))) {
             while (end < text.length() && isWordCharacter(Character.codePointAt(text, end))) {
                 end += Character.charCount(Character.codePointAt(text, end));
             }

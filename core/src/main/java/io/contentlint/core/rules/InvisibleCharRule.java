@@ -54,7 +54,7 @@ public final class InvisibleCharRule implements Rule {
             String code = String.format(Locale.ROOT, "U+%04X", cp);
             String name = Character.getName(cp) != null ? Character.getName(cp) : code;
             Severity severity = kind == InvisibleCharacters.Kind.BIDI_CONTROL ? Severity.ERROR : null;
-            sink.report(document.position(i), severity, null, null, "kind." + kind.name(), code, name, count);
+            sink.report(document.position(i), severity, null, null, "kind." + kind.name() + (count > 1 ? ".run" : ""), code, name, count);
             i = end;
         }
     }
