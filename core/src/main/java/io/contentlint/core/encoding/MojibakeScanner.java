@@ -101,6 +101,11 @@ public final class MojibakeScanner {
             if (kind == Kind.COMPLETE && !plausibleAt(text, i, length, codePointOf(read))) {
                 continue;
             }
+            int lead = page.highByteOf(text.charAt(i));
+            int second = page.highByteOf(text.charAt(i + 1));
+            if (kind == Kind.TRUNCATED && !plausibleTruncation(lead, second)) {
+                continue;
+            }
             boolean better = bestKind == null || (kind == Kind.COMPLETE && bestKind != Kind.COMPLETE)
                     || (kind == bestKind && length > bestLength);
             if (better) {
@@ -111,8 +116,7 @@ public final class MojibakeScanner {
             }
             if (kind == bestKind && length == bestLength) {
                 pages |= 1 << page.ordinal();
-                strong |= kind == Kind.TRUNCATED && strongTruncation(page.highByteOf(text.charAt(i)),
-                        page.highByteOf(text.charAt(i + 1)));
+                strong |= kind == Kind.TRUNCATED && lead != 0xE1;
             }
         }
         if (bestKind != null) {
@@ -122,13 +126,15 @@ public final class MojibakeScanner {
     }
 
     /**
-     * A truncated sequence is weak evidence on its own (French "é»" is E9 BB, the start of a
-     * three-byte sequence), except for prefixes no text writes: F0 9F opens every emoji ("ğŸ",
-     * "ðŸ"), E2 opens typographic punctuation and symbols ("â€", "âŒ" for ❌ that lost its 9D),
-     * EF B8 opens the emoji variation selector ("ï¸").
+     * A truncated sequence counts only where a complete one would have been plausible, and these
+     * prefixes are written by no legitimate text: F0 9F opens every emoji ("ğŸ", "ðŸ"), E2 opens
+     * typographic punctuation and symbols ("â€", "âŒ" for ❌ that lost its 9D), EF B8 the emoji
+     * variation selector ("ï¸"), EF BB the BOM. E1 B8-BB (Vietnamese Latin, "á¸") is weaker: it
+     * needs complete mojibake elsewhere in the text. French "é»" (E9 BB) is none of these.
      */
-    private static boolean strongTruncation(int lead, int second) {
-        return (lead == 0xF0 && second == 0x9F) || lead == 0xE2 || (lead == 0xEF && second == 0xB8);
+    private static boolean plausibleTruncation(int lead, int second) {
+        return (lead == 0xF0 && second == 0x9F) || lead == 0xE2 || (lead == 0xEF && (second == 0xB8 || second == 0xBB))
+                || (lead == 0xE1 && second >= 0xB8 && second <= 0xBB);
     }
 
     /**
