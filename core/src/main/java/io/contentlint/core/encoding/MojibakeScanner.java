@@ -59,6 +59,24 @@ public final class MojibakeScanner {
 
     private enum Kind { COMPLETE, TRUNCATED, NO_BREAK_SPACE_LOST }
 
+    private static final Kind[] KINDS = Kind.values();
+
+    /** Characters that are a UTF-8 lead byte (C2-F4) in at least one code page, or "Ã" (the lost no-break space). */
+    private static final boolean[] MAY_LEAD = mayLead();
+
+    private static boolean[] mayLead() {
+        boolean[] result = new boolean[0x10000];
+        for (CodePage page : PAGES) {
+            for (int b = 0xC2; b <= 0xF4; b++) {
+                if (page.defines(b)) {
+                    result[page.charOf(b)] = true;
+                }
+            }
+        }
+        result['\u00C3'] = true;
+        return result;
+    }
+
     /** Characters [start, end) map to one UTF-8 sequence through each page of {@code pages} (a bit mask). */
     private record Sequence(int start, int end, int pages, Kind kind, boolean strong) {
     }
@@ -69,7 +87,7 @@ public final class MojibakeScanner {
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (c < 0x80 || !MAY_LEAD[c]) {
                 i++;
                 continue;
             }
@@ -220,7 +238,7 @@ public final class MojibakeScanner {
     }
 
     private static Kind kindOf(long read) {
-        return Kind.values()[(int) (read >>> 40)];
+        return KINDS[(int) (read >>> 40)];
     }
 
     private static int lengthOf(long read) {
@@ -326,7 +344,7 @@ public final class MojibakeScanner {
         int rounds = 1;
         String current = once;
         while (damage == MojibakeSpan.Damage.NONE && rounds < MAX_ROUNDS) {
-            String again = repairAgain(current);
+            String again = repairAgain(current, ranking);
             if (again == null) {
                 break;
             }
@@ -340,12 +358,11 @@ public final class MojibakeScanner {
      * Text mis-read twice: "Ã©" became "ÃƒÂ©" (C3 83 C2 A9). The first repair gives "Ã©" back,
      * which is itself complete mojibake; returns null when the text holds none, or any doubt.
      */
-    private static String repairAgain(String text) {
+    private static String repairAgain(String text, int[] ranking) {
         List<Sequence> sequences = sequences(text, offset -> false);
         if (sequences.isEmpty() || sequences.stream().anyMatch(s -> s.kind != Kind.COMPLETE)) {
             return null;
         }
-        int[] ranking = ranking(sequences);
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (Sequence sequence : sequences) {
