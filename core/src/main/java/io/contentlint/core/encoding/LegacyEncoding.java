@@ -51,7 +51,8 @@ public final class LegacyEncoding {
         }
         boolean convertible = true;
         for (byte b : bytes) {
-            if ((b & 0xFF) >= 0x80 && !best.defines(b & 0xFF)) {
+            // 0x81 is "defined" as the control U+0081 only so that mojibake reads back; no writer meant it
+            if ((b & 0xFF) >= 0x80 && (!best.defines(b & 0xFF) || Character.isISOControl(best.charOf(b & 0xFF)))) {
                 convertible = false;
                 break;
             }

@@ -49,7 +49,8 @@ public final class MojibakeScanner {
         for (int lead = Math.max(0, offset - 3); lead <= offset; lead++) {
             for (CodePage page : PAGES) {
                 long read = read(text, lead, page);
-                if (read != NONE && kindOf(read) == Kind.COMPLETE && lead + lengthOf(read) > offset) {
+                if (read != NONE && kindOf(read) == Kind.COMPLETE && lead + lengthOf(read) > offset
+                        && plausibleAt(text, lead, lengthOf(read), codePointOf(read))) {
                     return true;
                 }
             }
