@@ -28,8 +28,13 @@ class LegacyEncodingTest {
         LegacyEncoding.Guess guess = LegacyEncoding.guess(FRENCH.getBytes(Charset.forName("windows-1252"))).orElseThrow();
         assertThat(guess.convertible()).isTrue();
         assertThat(guess.converted()).isEqualTo(FRENCH);
-        byte[] undefined = {'a', (byte) 0x81, (byte) 0xE9, '\n'};
-        assertThat(LegacyEncoding.guess(undefined).orElseThrow().convertible()).isFalse();
+        // French in Windows-1252 with a byte 81, which Windows-1252 leaves undefined
+        byte[] french = FRENCH.getBytes(Charset.forName("windows-1252"));
+        byte[] withUndefined = java.util.Arrays.copyOf(french, french.length + 1);
+        withUndefined[french.length] = (byte) 0x81;
+        LegacyEncoding.Guess unconvertible = LegacyEncoding.guess(withUndefined).orElseThrow();
+        assertThat(unconvertible.page()).isEqualTo(CodePage.WINDOWS_1252);
+        assertThat(unconvertible.convertible()).isFalse();
     }
 
     @Test
