@@ -11,7 +11,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Evidence, not guesswork: a character counts only as part of a sequence whose bytes (through
  * one code page) are a UTF-8 lead byte followed by exactly the continuation bytes it announces,
- * and the sequence must decode to a letter, mark, digit, punctuation, symbol or emoji.
+ * and the sequence must decode to a character of the kinds our writers use (Latin, Greek or
+ * Cyrillic letters, typographic punctuation, symbols, emoji: see {@link DecodedCharacter}).
  * "DÃ©couvrez" holds "Ã©" = C3 A9 = "é"; "SÃO" holds "Ã" = C3 followed by the ASCII "O", which
  * is no continuation byte, so Portuguese stays alone.
  */
