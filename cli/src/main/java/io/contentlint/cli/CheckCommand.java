@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +82,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--fix", description = "Apply the exact fixes (mojibake, legacy code page, BOM), atomically; then report what is left.")
+    boolean fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff instead of writing them.")
+    boolean dryRun;
+
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CheckCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -117,6 +124,15 @@ final class CheckCommand implements Callable<Integer> {
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
         Linter linter = new Linter(configuration, registry, messages);
         LintResult result = onlyWhatIsNew(linter.run(docsRoot, reportOn), linter, configuration, docsRoot);
+        if (fix || dryRun) {
+            Optional<LintResult> left = new FixStep(fix, dryRun, System.out, System.err)
+                    .run(docsRoot, result,
+                            () -> onlyWhatIsNew(linter.run(docsRoot, reportOn), linter, configuration, docsRoot));
+            if (left.isEmpty()) {
+                return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+            }
+            result = left.get();
+        }
         if (quiet) {
             result = new LintResult(result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                     result.filesChecked(), result.warnings(), result.failures(), result.elapsed());

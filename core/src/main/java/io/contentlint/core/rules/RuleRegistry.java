@@ -20,7 +20,12 @@ public final class RuleRegistry {
                 new UnreadableFileRule(),
                 new ReferenceRule(),
                 new InternalLinkRule(),
-                new AnchorRule()));
+                new AnchorRule(),
+                new MojibakeRule(),
+                new InvalidUtf8Rule(),
+                new ReplacementCharRule(),
+                new InvisibleCharRule(),
+                new BomRule()));
     }
 
     /** A registry of exactly these rules (tests, embedders). */
