@@ -123,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleRegistry registry = RuleRegistry.standard();
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
         Linter linter = new Linter(configuration, registry, messages);
-        LintResult result = onlyWhatIsNew(linter.run(docsRoot, reportOn), linter, configuration, docsRoot);
+        LintResult result = onlyWhatIsNew(writeBaselineIfAsked(linter.run(docsRoot, reportOn)), linter, configuration, docsRoot);
         if (fix || dryRun) {
             Optional<LintResult> left = new FixStep(fix, dryRun, System.out, System.err)
                     .run(docsRoot, result,
@@ -173,13 +173,20 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code --write-baseline}, {@code --baseline}, then {@code --new-since}: each drops the findings already accepted. */
-    private LintResult onlyWhatIsNew(LintResult result, Linter linter, Config configuration, Path docsRoot) throws IOException {
-        if (writeBaseline != null) {
-            Baseline accepted = Baseline.of(result.findings());
-            AtomicFiles.write(writeBaseline, accepted.toJson());
-            System.err.println("contentlint: wrote " + accepted.entries().size() + " accepted findings to " + writeBaseline);
-            result = accepted.filter(result);
-        } else if (baseline != null) {
+    /** {@code --write-baseline}: accepts every current finding, so none is reported. */
+    private LintResult writeBaselineIfAsked(LintResult result) throws IOException {
+        if (writeBaseline == null) {
+            return result;
+        }
+        Baseline accepted = Baseline.of(result.findings());
+        AtomicFiles.write(writeBaseline, accepted.toJson());
+        System.err.println("contentlint: wrote " + accepted.entries().size() + " accepted findings to " + writeBaseline);
+        return accepted.filter(result);
+    }
+
+    /** {@code --baseline} and {@code --new-since}: drops the findings already accepted or already there. */
+    private LintResult onlyWhatIsNew(LintResult result, Linter linter, Config configuration, Path docsRoot) {
+        if (writeBaseline == null && baseline != null) {
             result = Baseline.read(baseline).filter(result);
         }
         if (newSince != null) {
