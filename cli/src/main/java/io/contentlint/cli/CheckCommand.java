@@ -1,5 +1,6 @@
 package io.contentlint.cli;
 
+import io.contentlint.core.fix.AtomicFile;
 import io.contentlint.core.LintResult;
 import io.contentlint.core.Linter;
 import io.contentlint.core.config.Config;
@@ -150,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Map.Entry<Reporter, Path> extra : extraReports.entrySet()) {
             StringBuilder out = new StringBuilder();
             extra.getKey().write(result, out);
-            AtomicFiles.write(extra.getValue(), out.toString());
+            AtomicFile.write(extra.getValue(), out.toString());
         }
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
@@ -165,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         reporter.write(result, out);
         if (output != null) {
-            AtomicFiles.write(output, out.toString());
+            AtomicFile.write(output, out.toString());
         } else {
             System.out.print(out);
             System.out.flush();
@@ -179,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
             return result;
         }
         Baseline accepted = Baseline.of(result.findings());
-        AtomicFiles.write(writeBaseline, accepted.toJson());
+        AtomicFile.write(writeBaseline, accepted.toJson());
         System.err.println("contentlint: wrote " + accepted.entries().size() + " accepted findings to " + writeBaseline);
         return accepted.filter(result);
     }

@@ -1,5 +1,6 @@
 package io.contentlint.cli;
 
+import io.contentlint.core.fix.AtomicFile;
 import io.contentlint.core.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw new UserError(target + " already exists; use --force to overwrite it");
         }
-        AtomicFiles.write(target, ConfigLoader.defaultText());
+        AtomicFile.write(target, ConfigLoader.defaultText());
         System.out.println("wrote " + target);
         return ExitCode.CLEAN;
     }

@@ -1,5 +1,6 @@
 package io.contentlint.cli;
 
+import io.contentlint.core.fix.AtomicFile;
 import io.contentlint.core.git.Git;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ final class InstallHookCommand implements Callable<Integer> {
         if (Files.exists(hook, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new UserError(hook + " already exists; use --force to replace it (or call contentlint from it yourself)");
         }
-        AtomicFiles.write(hook, script(prefix, command != null ? command : defaultCommand(), all));
+        AtomicFile.write(hook, script(prefix, command != null ? command : defaultCommand(), all));
         try {
             Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {

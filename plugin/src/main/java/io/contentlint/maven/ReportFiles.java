@@ -1,14 +1,13 @@
 package io.contentlint.maven;
 
+import io.contentlint.core.fix.AtomicFile;
 import io.contentlint.core.LintResult;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.report.Reporter;
 import io.contentlint.core.report.Reporters;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,13 +58,7 @@ final class ReportFiles {
             StringBuilder out = new StringBuilder();
             entry.getValue().write(result, out);
             Path target = directory.resolve("contentlint." + EXTENSIONS.getOrDefault(entry.getKey(), entry.getKey()));
-            Path temporary = Files.createTempFile(directory, "contentlint", ".tmp");
-            try {
-                Files.writeString(temporary, out, StandardCharsets.UTF_8);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(target, out.toString());
             written.add(target);
         }
         return written;

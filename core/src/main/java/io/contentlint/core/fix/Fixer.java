@@ -71,8 +71,8 @@ public final class Fixer {
         FilePatch patch = FilePatch.apply(bytes, findings);
         if (write && patch.changes()) {
             try {
-                AtomicRewrite.replace(file, bytes, patch.after());
-            } catch (AtomicRewrite.ChangedOnDisk e) {
+                AtomicFile.replace(file, bytes, patch.after());
+            } catch (AtomicFile.ChangedOnDisk e) {
                 return new FileOutcome(path, patch, "changed while it was being fixed; run contentlint again");
             } catch (IOException e) {
                 return new FileOutcome(path, patch, "cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

@@ -42,9 +42,8 @@ class NewFindingsCorpusTest {
 
     @Test
     void onlyTheFindingsTheLastCommitCausedAreReported() throws IOException {
-        Path corpus = Corpus.apiGouvFr();
         GitRepo repo = GitRepo.init(tmp.resolve("api.gouv.fr"));
-        copy(corpus, repo.dir());
+        Corpus.copyApiGouvFrTo(repo.dir());
         breakYaml(repo, OLD_DEFECT);
         repo.commitAll("the corpus with one old defect");
 
@@ -98,18 +97,5 @@ class NewFindingsCorpusTest {
             }
         }
         return result;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

@@ -83,7 +83,7 @@ class FrontMatterSchemaRuleTest {
 
     @Test
     void defectsInjectedIntoACopyOfTheCorpusAreEachReportedAtTheirLine() throws IOException {
-        copyTree(Corpus.apiGouvFr(), copy);
+        Corpus.copyApiGouvFrTo(copy);
         replace("_data/api/api-geo.md", "\nis_open: 1 ", "\nis_open: 2 ");
         replace("_data/api/api_association.md", "\nproducer: djepva\n", "\n");
         replace("_data/guides/authentification.md", "\nnoindex: false", "\nnoindex: peut-etre");
@@ -136,22 +136,5 @@ class FrontMatterSchemaRuleTest {
         assertThat(text).as(path).contains(from);
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
                 StandardCharsets.UTF_8);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(source -> {
-                try {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

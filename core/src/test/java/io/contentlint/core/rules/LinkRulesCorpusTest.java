@@ -57,17 +57,7 @@ class LinkRulesCorpusTest {
 
     @Test
     void injectedBrokenLinksAreReportedAtTheirPlaceAndValidOnesAreNot(@TempDir Path copy) throws IOException {
-        Path corpus = Corpus.apiGouvFr();
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(corpus.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Corpus.copyApiGouvFrTo(copy);
         Path guide = copy.resolve("_data/guides/api-definition.md");
         Files.writeString(guide, String.join("\n", "",
                 "",

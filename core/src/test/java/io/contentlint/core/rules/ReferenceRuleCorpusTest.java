@@ -79,17 +79,7 @@ class ReferenceRuleCorpusTest {
     /** The defects the issue asks to inject into a copy, each reported at its own line. */
     @Test
     void reportsDefectsInjectedIntoACopy(@TempDir Path copy) throws IOException {
-        Path corpus = Corpus.apiGouvFr();
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(corpus.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        Corpus.copyApiGouvFrTo(copy);
         replace(copy.resolve("_data/api/api-entreprise.md"), "producer: dinum", "producer: dinumm");
         replace(copy.resolve("_data/guides/guide-api-statistiques.md"), "image: ", "image: missing-");
         appendRelatedGuide(copy.resolve("_data/guides/api-franceconnectees.md"), "authentificaton");

@@ -30,7 +30,7 @@ class YamlSyntaxCorpusTest {
 
     @Test
     void anErrorInjectedIntoACopyIsReportedAtItsLine(@TempDir Path copy) throws IOException {
-        copyTree(Corpus.apiGouvFr(), copy);
+        Corpus.copyApiGouvFrTo(copy);
         Path guide = copy.resolve("_data/guides/authentification.md");
         List<String> lines = Files.readAllLines(guide, StandardCharsets.UTF_8);
         int titleLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("title:")).findFirst().orElseThrow());
@@ -42,19 +42,5 @@ class YamlSyntaxCorpusTest {
         assertThat(findings).containsExactly(new Finding("yaml-syntax", Severity.ERROR, "_data/guides/authentification.md",
                 titleLine + 1, 8, "unclosed quoted value started at line " + (titleLine + 1) + "; add the closing quote",
                 null, null));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                    target.toFile().setWritable(true);
-                }
-            }
-        }
     }
 }

@@ -2,8 +2,11 @@ package io.contentlint.core.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The shared real corpus beside the checkout ({@code ../shared/corpus}); tests skip when it is absent. */
 public final class Corpus {
@@ -26,5 +29,27 @@ public final class Corpus {
         Path root = folder().resolve("api-gouv-fr");
         assumeTrue(Files.isDirectory(root), "skipped: " + root + " is absent");
         return root;
+    }
+
+    /**
+     * Copies the api.gouv.fr snapshot into {@code target} (a test's temporary folder: the shared
+     * corpus is read-only and never copied into the project), with writable files, and returns it.
+     */
+    public static Path copyApiGouvFrTo(Path target) throws IOException {
+        Path source = apiGouvFr();
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(source)) {
+            paths = walk.toList();
+        }
+        for (Path path : paths) {
+            Path copy = target.resolve(source.relativize(path).toString());
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(copy);
+            } else {
+                Files.copy(path, copy);
+                copy.toFile().setWritable(true);
+            }
+        }
+        return target;
     }
 }
