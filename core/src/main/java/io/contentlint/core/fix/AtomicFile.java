@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
 /**
@@ -47,10 +48,12 @@ public final class AtomicFile {
         Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".contentlint.tmp");
         try {
             Files.write(temporary, content);
-            PosixFileAttributeView posix = Files.exists(file)
-                    ? Files.getFileAttributeView(file, PosixFileAttributeView.class) : null;
+            PosixFileAttributeView posix = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
             if (posix != null) {
-                Files.setPosixFilePermissions(temporary, posix.readAttributes().permissions());
+                // a temporary file is private (rw-------); the result must look like any file the user writes
+                posix.setPermissions(Files.exists(file)
+                        ? Files.getFileAttributeView(file, PosixFileAttributeView.class).readAttributes().permissions()
+                        : PosixFilePermissions.fromString("rw-r--r--"));
             }
             if (expected != null && !Arrays.equals(Files.readAllBytes(file), expected)) {
                 throw new ChangedOnDisk(file);
