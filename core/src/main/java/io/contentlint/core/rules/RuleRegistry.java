@@ -17,7 +17,6 @@ public final class RuleRegistry {
         return new RuleRegistry(List.of(
                 new YamlSyntaxRule(),
                 new FrontMatterSchemaRule(),
-                new UnreadableFileRule(),
                 new ReferenceRule(),
                 new InternalLinkRule(),
                 new AnchorRule(),
@@ -25,7 +24,8 @@ public final class RuleRegistry {
                 new InvalidUtf8Rule(),
                 new ReplacementCharRule(),
                 new InvisibleCharRule(),
-                new BomRule()));
+                new BomRule(),
+                new UnreadableFileRule()));
     }
 
     /** A registry of exactly these rules (tests, embedders). */
