@@ -25,7 +25,8 @@ public final class UnreadableFileRule implements Rule {
 
     @Override
     public void check(Document document, Site site, FindingSink sink) {
-        document.skip().ifPresent(skip -> sink.report(Position.START, skip.reason().name(), skip.detail(),
+        // a file our own reader failed on is an internal-error finding (see Linter), not the editor's problem
+        document.skip().filter(skip -> skip.reason() != Document.Skip.Reason.PARSE_FAILED).ifPresent(skip -> sink.report(Position.START, skip.reason().name(), skip.detail(),
                 site.config().limits().maxFileBytes()));
     }
 }
