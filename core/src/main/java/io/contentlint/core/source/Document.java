@@ -53,4 +53,9 @@ public record Document(
     public Optional<Skip> skip() {
         return Optional.ofNullable(skipped);
     }
+
+    /** True when the body was too complex to parse within bounds: {@link #markdown()} is then empty. */
+    public boolean markdownTooComplex() {
+        return BoundedMarkdown.TOO_COMPLEX.get(markdown);
+    }
 }

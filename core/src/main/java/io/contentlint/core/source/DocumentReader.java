@@ -16,7 +16,7 @@ import java.util.List;
 public final class DocumentReader {
     private final Limits limits;
     private final FrontMatterReader frontMatterReader;
-    private final Parser markdownParser = Parser.builder().build();
+    private final BoundedMarkdown markdownParser = new BoundedMarkdown();
 
     public DocumentReader(Limits limits) {
         this.limits = limits;
