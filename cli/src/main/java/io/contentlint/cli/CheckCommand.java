@@ -63,8 +63,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    /** The rules to run; tests swap in a registry with a rule that throws. */
+    private final RuleRegistry registry;
+
+    CheckCommand() {
+        this(RuleRegistry.standard());
+    }
+
+    CheckCommand(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new CheckCommand());
+        return commandLine(new CheckCommand());
+    }
+
+    static CommandLine commandLine(CheckCommand check) {
+        CommandLine commandLine = new CommandLine(check);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             CheckCommand command = cmd.getCommand() instanceof CheckCommand c ? c : null;
             boolean debug = command != null && command.debug || parseResult.hasMatchedOption("--debug");
@@ -90,7 +105,6 @@ final class CheckCommand implements Callable<Integer> {
         Messages messages = new Messages(locale(lang));
         Path docsRoot = resolveRoot();
         List<String> reportOn = filesToReport(docsRoot);
-        RuleRegistry registry = RuleRegistry.standard();
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
         LintResult result = new Linter(configuration, registry, messages).run(docsRoot, reportOn);
         if (quiet) {
