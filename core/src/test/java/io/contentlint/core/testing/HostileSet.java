@@ -64,7 +64,7 @@ public final class HostileSet {
         text(root, entries, "cr-only.md", "yaml-syntax", "old Mac line endings (CR alone); the key twice is on line 3",
                 "---\rtitle: Mac\rtitle: Mac\r---\rCorps\r");
         text(root, entries, "many-links.md", "internal-link", "200,000 links, one broken at the end",
-                "---\ntitle: Liens\n---\n" + ("[lien](/guides/many-links) ".repeat(10) + "\n").repeat(20_000)
+                "---\ntitle: Liens\n---\n" + ("[l](/guides/many-links) ".repeat(10) + "\n\n").repeat(20_000)
                         + "[cassé](/guides/nulle-part)\n");
         String words = "mot ".repeat(50_000).trim();
         text(root, entries, "long-heading.md", "internal-link", "a 200 KB heading and a link to its anchor, over max-link-length",

@@ -27,7 +27,7 @@ public final class PathologicalMarkdown {
         cases.put("nested-brackets", "[".repeat(n) + "a" + "]".repeat(n));
         cases.put("nested-block-quotes", "> ".repeat(n) + "a\n");
         cases.put("deeply-nested-lists", deeplyNestedList(Math.min(n, 1000)));
-        cases.put("backticks", backticks(Math.min(n, 2000)));
+        cases.put("backticks", backticks(Math.min(n, 1000)));
         cases.put("unclosed-links-angle", "[a](<b".repeat(n));
         cases.put("unclosed-links", "[a](b".repeat(n));
         cases.put("many-less-than", "<".repeat(n * 3));
