@@ -5,6 +5,7 @@ import io.contentlint.core.source.BoundedYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -226,9 +227,15 @@ public final class ConfigLoader {
     private static void refuseEscapingPaths(ConfigNode top) {
         top.child("collections").ifPresent(collections -> {
             for (String name : collections.keys()) {
-                collections.child(name).ifPresent(c -> insideRoot(c, "schema", "collections." + name + ".schema"));
+                collections.child(name).ifPresent(c -> {
+                    insideRoot(c, "schema", "collections." + name + ".schema");
+                    c.string("glob").ifPresent(glob -> validGlob(c, c.valueNode("glob"), "collections." + name + ".glob", glob));
+                });
             }
         });
+        for (String glob : top.strings("exclude")) {
+            validGlob(top, top.valueNode("exclude"), "exclude", glob);
+        }
         top.child("site").ifPresent(site -> {
             insideRoot(site, "public-dir", "site.public-dir");
             insideRoot(site, "pages-dir", "site.pages-dir");
@@ -242,6 +249,16 @@ public final class ConfigLoader {
                     throw r.error(r.valueNode("files"), where + ": \"" + template + "\" " + problem);
                 });
             }
+        }
+    }
+
+    /** A glob the matcher cannot compile ({@code "[abc"}) would otherwise stop the run as an internal error. */
+    private static void validGlob(ConfigNode node, Node at, String where, String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            throw node.error(at, where + ": \"" + glob + "\" is not a valid glob ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
 

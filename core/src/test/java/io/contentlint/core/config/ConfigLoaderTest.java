@@ -141,4 +141,13 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("an alias refers to a node that contains it");
     }
+
+    @Test
+    void aGlobThatCannotBeCompiledIsAnErrorAtItsLine() {
+        assertThatThrownBy(() -> loader.parse("c.yml", "collections:\n  notes:\n    glob: \"notes/[abc\"\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yml:3: collections.notes.glob: \"notes/[abc\" is not a valid glob (");
+        assertThatThrownBy(() -> loader.parse("c.yml", "collections:\n  notes:\n    glob: \"*.md\"\nexclude: [\"{a\"]\n"))
+                .hasMessageStartingWith("c.yml:4: exclude: \"{a\" is not a valid glob (");
+    }
 }
