@@ -86,7 +86,8 @@ public final class FrontMatterReader {
         if (message.contains("aliases")) {
             return new YamlError(YamlError.Kind.TOO_MANY_ALIASES, new Position(2, 1), List.of());
         }
-        if (message.contains("code point limit") || message.contains("codepoint")) {
+        // SnakeYAML Engine 3.2: "The incoming YAML document exceeds the limit: 1000000 code points."
+        if (message.contains("code point limit") || message.contains("codepoint") || message.contains("exceeds the limit")) {
             return new YamlError(YamlError.Kind.TOO_LARGE, new Position(2, 1), List.of());
         }
         if (message.toLowerCase().contains("nesting depth")) {

@@ -68,6 +68,7 @@ class HostileSetTest {
         assertThat(messageOf("_data/guides/billion-laughs.md")).contains("aliases");
         assertThat(messageOf("_data/guides/alias-cycle.md")).contains("alias");
         assertThat(messageOf("_data/guides/deep-yaml.md")).contains("deeper than allowed");
+        assertThat(messageOf("_data/guides/huge-front-matter.md")).contains("larger than allowed");
         assertThat(messageOf("_data/guides/java-tag.md")).contains("javax.script.ScriptEngineManager");
     }
 

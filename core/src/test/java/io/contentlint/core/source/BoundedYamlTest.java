@@ -49,6 +49,15 @@ class BoundedYamlTest {
     }
 
     @Test
+    void frontMatterOverTheCodePointLimitIsTooLarge() {
+        Limits small = new Limits(Limits.DEFAULT.maxFileBytes(), 50, 64, 1000, 4096);
+
+        FrontMatter frontMatter = new FrontMatterReader(small).read("---\ntitle: " + "é".repeat(2000) + "\n---\n");
+
+        assertThat(frontMatter.error().kind()).isEqualTo(YamlError.Kind.TOO_LARGE);
+    }
+
+    @Test
     void anAliasInsideTheNodeItNamesIsACycle() {
         FrontMatter frontMatter = reader.read("---\ntitle: x\nliste: &boucle\n  - un\n  - *boucle\n---\n");
 

@@ -50,6 +50,8 @@ public final class HostileSet {
                 "---\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n---\n");
         text(root, entries, "deep-yaml.md", "yaml-syntax", "lists nested 5,000 deep (the composer recurses per level)",
                 "---\ntitle: Profond\nliste: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\n");
+        text(root, entries, "huge-front-matter.md", "yaml-syntax", "1.5 million code points of front matter, over the limit",
+                "---\ntitle: " + "é".repeat(1_500_000) + "\n---\n");
         bytes(root, entries, "huge-single-line.md", "unreadable-file", "20 MB on one line, over the 5 MB limit",
                 repeated("a", 20 * 1024 * 1024));
         text(root, entries, "long-single-line.md", "yaml-syntax", "4 MB on one line, under the limit: checked in full (marker)",
