@@ -56,14 +56,26 @@ public final class Suppressions {
      * line with 100,000 ids overflowed the stack.
      */
     private static Optional<String> directive(String line, String opener, String keyword, String closer) {
+        // each text is scanned once: the closer found for one opener serves the openers before it
+        int closerAt = -2;
         for (int at = line.indexOf(opener); at >= 0; at = line.indexOf(opener, at + 1)) {
             int i = skipSpace(line, at + opener.length());
             if (!line.startsWith(keyword, i)) {
                 continue;
             }
             int idsStart = i + keyword.length();
-            int idsEnd = closer == null ? line.length() : line.indexOf(closer, idsStart);
-            if (idsEnd >= 0 && validIds(line, idsStart, idsEnd)) {
+            int idsEnd = line.length();
+            if (closer != null) {
+                if (closerAt != -1 && closerAt < idsStart) {
+                    closerAt = line.indexOf(closer, idsStart);
+                }
+                if (closerAt == -1) {
+                    return Optional.empty();
+                }
+                idsEnd = closerAt;
+            }
+            // stops at the first character that is not an id or a space, at the latest the next opener
+            if (validIds(line, idsStart, idsEnd)) {
                 return Optional.of(line.substring(idsStart, idsEnd));
             }
         }
