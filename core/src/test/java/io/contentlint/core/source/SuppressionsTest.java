@@ -47,7 +47,7 @@ class SuppressionsTest {
         String manyIds = "<!-- contentlint-disable-next-line" + " a".repeat(200_000) + "\n";
         String manyOpeners = "<!-- contentlint-disable-next-line ".repeat(100_000) + "-->\n";
         String manyOpenersNoCloser = "<!-- contentlint-disable-next-line a ".repeat(100_000) + "\n";
-        String manyHashes = "#contentlint-disable-line a ".repeat(100_000) + "\n";
+        String manyHashes = "#contentlint-disable-line a ".repeat(100_000) + "!\n";
 
         // generous: each is milliseconds; a quadratic scan takes minutes, the old regex overflowed the stack
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
