@@ -7,6 +7,7 @@ import io.contentlint.core.config.Limits;
 import io.contentlint.core.testing.PathologicalMarkdown;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +57,20 @@ class PathologicalMarkdownTest {
 
         assertThat(document.headings()).hasSize(1);
         assertThat(document.headings().get(0).text()).contains("a");
+    }
+
+    /** The budget must never cost a real page its checks: api.gouv.fr reads each character at most 44 times. */
+    @org.junit.jupiter.api.Test
+    void noRealPageIsTooComplex() throws java.io.IOException {
+        java.nio.file.Path corpus = io.contentlint.core.testing.Corpus.apiGouvFr();
+        DocumentReader reader = new DocumentReader(Limits.DEFAULT);
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(corpus)) {
+            List<java.nio.file.Path> pages = files.filter(f -> f.toString().endsWith(".md")).toList();
+            assertThat(pages).hasSizeGreaterThan(100);
+            for (java.nio.file.Path page : pages) {
+                Document document = reader.parse(page.toString(), "guides", java.nio.file.Files.readAllBytes(page));
+                assertThat(document.markdownTooComplex()).as(page.toString()).isFalse();
+            }
+        }
     }
 }
