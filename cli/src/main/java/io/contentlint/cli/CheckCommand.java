@@ -88,9 +88,23 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff instead of writing them.")
     boolean dryRun;
+    /** The rules to run; tests swap in a registry with a rule that throws. */
+    private final RuleRegistry registry;
+
+    CheckCommand() {
+        this(RuleRegistry.standard());
+    }
+
+    CheckCommand(RuleRegistry registry) {
+        this.registry = registry;
+    }
 
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new CheckCommand());
+        return commandLine(new CheckCommand());
+    }
+
+    static CommandLine commandLine(CheckCommand check) {
+        CommandLine commandLine = new CommandLine(check);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             CheckCommand command = cmd.getCommand() instanceof CheckCommand c ? c : null;
             boolean debug = command != null && command.debug || parseResult.hasMatchedOption("--debug");
@@ -121,7 +135,6 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaseline != null && !reportOn.isEmpty()) {
             throw new UserError("--write-baseline needs the whole docs root: with file arguments it would forget the findings of every other file");
         }
-        RuleRegistry registry = RuleRegistry.standard();
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
         Linter linter = new Linter(configuration, registry, messages);
         LintResult result = onlyWhatIsNew(writeBaselineIfAsked(linter.run(docsRoot, reportOn)), linter, configuration, docsRoot);

@@ -35,6 +35,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Linter {
     public static final String INTERNAL_ERROR = "internal-error";
+    /** Names the reading and parsing step in {@link LintResult.Failure}s, where a rule id would be. */
+    public static final String READER = "(reading the file)";
 
     private final Config config;
     private final RuleRegistry registry;
@@ -84,6 +86,11 @@ public final class Linter {
                 .filter(r -> config.severities().get(r.id()) != Severity.OFF)
                 .toList();
         targets.parallelStream().forEach(document -> {
+            document.skip().filter(skip -> skip.reason() == Document.Skip.Reason.PARSE_FAILED).ifPresent(skip -> {
+                failures.add(new LintResult.Failure(document.path(), READER, skip.cause()));
+                findings.add(new Finding(INTERNAL_ERROR, Severity.ERROR, document.path(), 1, 1,
+                        messages.format(Linter.class.getName(), "readError", skip.detail()), null, null));
+            });
             for (Rule rule : enabled) {
                 if (document.isSkipped() && rule.needsText()) {
                     continue;

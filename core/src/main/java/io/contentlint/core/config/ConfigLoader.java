@@ -2,9 +2,11 @@ package io.contentlint.core.config;
 
 import io.contentlint.core.report.Severity;
 import io.contentlint.core.source.FieldPath;
+import io.contentlint.core.source.BoundedYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -84,7 +85,7 @@ public final class ConfigLoader {
         Node root;
         try {
             LoadSettings settings = LoadSettings.builder().setUseMarks(true).setMaxAliasesForCollections(10).build();
-            root = new Compose(settings).composeString(text).orElse(null);
+            root = new BoundedYaml(settings, Limits.DEFAULT.yamlMaxDepth()).compose(text).orElse(null);
         } catch (YamlEngineException e) {
             throw new ConfigException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
@@ -97,6 +98,7 @@ public final class ConfigLoader {
         SiteConfig site = site(top, collections);
         Map<String, Severity> severities = severities(top);
         Limits limits = limits(top);
+        refuseEscapingPaths(top);
         return new Config(file, collections, references, site, severities, top.strings("exclude"), limits);
     }
 
@@ -230,5 +232,54 @@ public final class ConfigLoader {
             throw node.error(node.valueNode(key), "limits." + key + " must be a positive number");
         }
         return value;
+    }
+
+    /**
+     * Paths the configuration names are relative to the docs root and must stay inside it: a
+     * pull request that edits {@code contentlint.yml} must not make the tool read
+     * {@code ../../etc/passwd} or {@code /home/runner/.ssh/id_rsa} as a schema.
+     */
+    private static void refuseEscapingPaths(ConfigNode top) {
+        top.child("collections").ifPresent(collections -> {
+            for (String name : collections.keys()) {
+                collections.child(name).ifPresent(c -> {
+                    insideRoot(c, "schema", "collections." + name + ".schema");
+                    c.string("glob").ifPresent(glob -> validGlob(c, c.valueNode("glob"), "collections." + name + ".glob", glob));
+                });
+            }
+        });
+        for (String glob : top.strings("exclude")) {
+            validGlob(top, top.valueNode("exclude"), "exclude", glob);
+        }
+        top.child("site").ifPresent(site -> {
+            insideRoot(site, "public-dir", "site.public-dir");
+            insideRoot(site, "pages-dir", "site.pages-dir");
+        });
+        List<Node> references = top.sequence("references");
+        for (int i = 0; i < references.size(); i++) {
+            ConfigNode r = top.item(references.get(i), i);
+            for (String template : r.strings("files")) {
+                String where = "references[" + i + "].files";
+                RootRelative.problem(template.replace("{value}", "x")).ifPresent(problem -> {
+                    throw r.error(r.valueNode("files"), where + ": \"" + template + "\" " + problem);
+                });
+            }
+        }
+    }
+
+    /** A glob the matcher cannot compile ({@code "[abc"}) would otherwise stop the run as an internal error. */
+    private static void validGlob(ConfigNode node, Node at, String where, String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            throw node.error(at, where + ": \"" + glob + "\" is not a valid glob ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private static void insideRoot(ConfigNode node, String key, String where) {
+        node.string(key).ifPresent(path -> RootRelative.problem(path).ifPresent(problem -> {
+            throw node.error(node.valueNode(key), where + ": \"" + path + "\" " + problem);
+        }));
     }
 }

@@ -29,8 +29,17 @@ public record DecodedText(String text, List<MalformedRun> malformed) {
     }
 
     public boolean isDecodingReplacement(int charOffset) {
-        for (MalformedRun run : malformed) {
-            if (run.charOffset() == charOffset) {
+        // runs are in text order: a binary search keeps a file of a million stray bytes linear to check
+        int low = 0;
+        int high = malformed.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int at = malformed.get(middle).charOffset();
+            if (at < charOffset) {
+                low = middle + 1;
+            } else if (at > charOffset) {
+                high = middle - 1;
+            } else {
                 return true;
             }
         }

@@ -18,9 +18,16 @@ public record Document(
         Suppressions suppressions,
         Skip skipped) {
 
-    /** Why a file got no further checks. */
-    public record Skip(Reason reason, String detail) {
-        public enum Reason { TOO_LARGE, BINARY, UNREADABLE }
+    /**
+     * Why a file got no further checks. {@code PARSE_FAILED}: reading it threw (a defect of ours,
+     * reported as {@code internal-error}); {@code cause} is that exception, null otherwise.
+     */
+    public record Skip(Reason reason, String detail, Throwable cause) {
+        public enum Reason { TOO_LARGE, BINARY, UNREADABLE, PARSE_FAILED }
+
+        public Skip(Reason reason, String detail) {
+            this(reason, detail, null);
+        }
     }
 
     public Document {
@@ -45,5 +52,10 @@ public record Document(
 
     public Optional<Skip> skip() {
         return Optional.ofNullable(skipped);
+    }
+
+    /** True when the body was too complex to parse within bounds: {@link #markdown()} is then empty. */
+    public boolean markdownTooComplex() {
+        return BoundedMarkdown.TOO_COMPLEX.get(markdown);
     }
 }

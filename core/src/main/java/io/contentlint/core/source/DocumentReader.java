@@ -3,10 +3,11 @@ package io.contentlint.core.source;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.contentlint.core.config.Limits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class DocumentReader {
     private final Limits limits;
     private final FrontMatterReader frontMatterReader;
-    private final Parser markdownParser = Parser.builder().build();
+    private final BoundedMarkdown markdownParser = new BoundedMarkdown();
 
     public DocumentReader(Limits limits) {
         this.limits = limits;
@@ -30,7 +31,16 @@ public final class DocumentReader {
             if (size > limits.maxFileBytes()) {
                 return skipped(path, collection, Document.Skip.Reason.TOO_LARGE, Long.toString(size));
             }
-            return parse(path, collection, Files.readAllBytes(file));
+            // at most one byte past the limit, and never through a link: the file may have grown or been
+            // swapped for a symbolic link since it was listed
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            }
+            if (bytes.length > limits.maxFileBytes()) {
+                return skipped(path, collection, Document.Skip.Reason.TOO_LARGE, Long.toString(Math.max(bytes.length, Files.size(file))));
+            }
+            return parse(path, collection, bytes);
         } catch (IOException e) {
             return skipped(path, collection, Document.Skip.Reason.UNREADABLE, e.getClass().getSimpleName());
         }
@@ -38,9 +48,20 @@ public final class DocumentReader {
 
     /** Parses bytes already in memory (tests, git objects). */
     public Document parse(String path, String collection, byte[] bytes) {
-        if (looksBinary(bytes)) {
+        if (BinaryContent.looksBinary(bytes)) {
             return skipped(path, collection, Document.Skip.Reason.BINARY, "");
         }
+        try {
+            return parseText(path, collection, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours on this file must not stop the run: it becomes an internal-error finding
+            return new Document(collection, slugOf(path), SourceFile.of(path, new byte[0]), FrontMatter.absent(),
+                    new Parser.Builder().build().parse(""), List.of(), Suppressions.none(),
+                    new Document.Skip(Document.Skip.Reason.PARSE_FAILED, e.getClass().getName(), e));
+        }
+    }
+
+    private Document parseText(String path, String collection, byte[] bytes) {
         SourceFile source = SourceFile.of(path, bytes);
         String text = source.text();
         FrontMatter frontMatter = frontMatterReader.read(text);
@@ -84,22 +105,11 @@ public final class DocumentReader {
         List<io.contentlint.core.source.Heading> result = new ArrayList<>();
         for (Node node : markdown.getDescendants()) {
             if (node instanceof Heading heading) {
-                String text = new TextCollectingVisitor().collectAndGetText(heading);
+                String text = HeadingText.of(heading);
                 result.add(new io.contentlint.core.source.Heading(heading.getLevel(), text, heading.getStartOffset()));
             }
         }
         return result;
-    }
-
-    /** A NUL byte never occurs in text a person wrote in UTF-8 or a legacy code page. */
-    private static boolean looksBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, 8192);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String slugOf(String path) {

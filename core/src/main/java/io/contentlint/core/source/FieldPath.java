@@ -1,7 +1,10 @@
 package io.contentlint.core.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -40,11 +43,17 @@ public record FieldPath(List<Step> steps) {
         return new FieldPath(steps);
     }
 
-    /** The nodes this path selects under {@code root}, in document order. */
+    /**
+     * The nodes this path selects under {@code root}, in document order, each once. Aliases share
+     * nodes: {@code a: [*m, *m, ...]} with {@code m: {b: [*n, *n, ...]}} would select the same node
+     * once per route to it, a product that grows with every {@code []} step; keeping one of each
+     * bounds every step by the number of nodes the YAML really has.
+     */
     public List<Node> select(Node root) {
         List<Node> current = List.of(root);
         for (Step step : steps) {
             List<Node> next = new ArrayList<>();
+            Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Node node : current) {
                 Node value = valueOf(node, step.key());
                 if (value == null) {
@@ -52,9 +61,13 @@ public record FieldPath(List<Step> steps) {
                 }
                 if (step.eachItem()) {
                     if (value instanceof SequenceNode sequence) {
-                        next.addAll(sequence.getValue());
+                        for (Node item : sequence.getValue()) {
+                            if (seen.add(item)) {
+                                next.add(item);
+                            }
+                        }
                     }
-                } else {
+                } else if (seen.add(value)) {
                     next.add(value);
                 }
             }

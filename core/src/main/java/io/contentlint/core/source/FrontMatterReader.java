@@ -4,7 +4,6 @@ import io.contentlint.core.config.Limits;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -18,6 +17,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class FrontMatterReader {
     private final LoadSettings settings;
+    private final BoundedYaml composer;
 
     public FrontMatterReader(Limits limits) {
         this.settings = LoadSettings.builder()
@@ -28,6 +28,7 @@ public final class FrontMatterReader {
                 .setCodePointLimit(limits.yamlMaxCodePoints())
                 .setLabel("front matter")
                 .build();
+        this.composer = new BoundedYaml(settings, limits.yamlMaxDepth());
     }
 
     public FrontMatter read(String text) {
@@ -48,7 +49,7 @@ public final class FrontMatterReader {
     private FrontMatter compose(String text, int contentStart, int contentEnd, int bodyStart) {
         String yaml = text.substring(contentStart, contentEnd);
         try {
-            Optional<Node> root = new Compose(settings).composeString(yaml);
+            Optional<Node> root = composer.compose(yaml);
             return new FrontMatter(FrontMatter.Status.PRESENT, contentStart, contentEnd, bodyStart, 2, root.orElse(null), null);
         } catch (YamlEngineException e) {
             YamlError error = unclosedQuoteBefore(yaml, describe(e)).orElseGet(() -> describe(e));
@@ -59,6 +60,9 @@ public final class FrontMatterReader {
     /** Turns a parser exception into an editor's message: the place, and what to do about it. */
     static YamlError describe(YamlEngineException e) {
         String message = String.valueOf(e.getMessage());
+        if (e instanceof YamlBoundException bound) {
+            return new YamlError(bound.kind(), bound.mark().map(FrontMatterReader::position).orElse(new Position(2, 1)), List.of());
+        }
         if (e instanceof MarkedYamlEngineException marked) {
             String problem = String.valueOf(marked.getProblem());
             String context = String.valueOf(marked.getContext());
@@ -82,7 +86,8 @@ public final class FrontMatterReader {
         if (message.contains("aliases")) {
             return new YamlError(YamlError.Kind.TOO_MANY_ALIASES, new Position(2, 1), List.of());
         }
-        if (message.contains("code point limit") || message.contains("codepoint")) {
+        // SnakeYAML Engine 3.2: "The incoming YAML document exceeds the limit: 1000000 code points."
+        if (message.contains("code point limit") || message.contains("codepoint") || message.contains("exceeds the limit")) {
             return new YamlError(YamlError.Kind.TOO_LARGE, new Position(2, 1), List.of());
         }
         if (message.toLowerCase().contains("nesting depth")) {

@@ -9,6 +9,13 @@ import java.util.Arrays;
 public final class LineIndex {
     private final String text;
     private final int[] lineStarts;
+    /**
+     * Offsets of the low halves of surrogate pairs, ascending. A column is a count of code points,
+     * and counting them char by char from the line start made each position cost the line's
+     * length: 200,000 findings on a 4 MB one-line file took hours. With this list a column is a
+     * subtraction and a binary search; it is empty for most pages (no emoji).
+     */
+    private final int[] pairEnds;
 
     public LineIndex(String text) {
         this.text = text;
@@ -29,6 +36,33 @@ public final class LineIndex {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
+        this.pairEnds = pairEnds(text);
+    }
+
+    private static int[] pairEnds(String text) {
+        int[] ends = new int[0];
+        int count = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, Math.max(16, count * 2));
+                }
+                ends[count++] = i;
+                i++;
+            }
+        }
+        return Arrays.copyOf(ends, count);
+    }
+
+    /** Same as {@code text.codePointCount(from, to)}, in logarithmic time. */
+    private int codePointCount(int from, int to) {
+        // a pair counts as one code point when both halves lie in [from, to): its low half is in [from + 1, to)
+        return (to - from) - (insertionPoint(to) - insertionPoint(from + 1));
+    }
+
+    private int insertionPoint(int offset) {
+        int index = Arrays.binarySearch(pairEnds, offset);
+        return index >= 0 ? index : -index - 1;
     }
 
     public int lineCount() {
@@ -45,7 +79,7 @@ public final class LineIndex {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int line = lineOf(clamped);
         int start = lineStarts[line - 1];
-        return new Position(line, text.codePointCount(start, clamped) + 1);
+        return new Position(line, (clamped > start ? codePointCount(start, clamped) : 0) + 1);
     }
 
     /** Offset of the first character of a 1-based line. */

@@ -23,6 +23,8 @@ public record YamlError(Kind kind, Position position, List<String> args) {
         TOO_DEEP,
         /** More code points than the configured bound. */
         TOO_LARGE,
+        /** An alias inside the node it names ({@code a: &x [*x]}): the value would be infinite. */
+        ALIAS_CYCLE,
         /** Anything else; arg 0: the parser's own description. */
         OTHER
     }

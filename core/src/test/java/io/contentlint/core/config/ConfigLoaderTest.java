@@ -91,4 +91,63 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("c.yml: not valid YAML:");
     }
+
+    @Test
+    void aSchemaPathLeadingOutOfTheRootIsAnError() {
+        assertThatThrownBy(() -> loader.parse("c.yml",
+                "collections:\n  notes:\n    glob: \"*.md\"\n    schema: ../../etc/passwd\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("c.yml:4: collections.notes.schema: \"../../etc/passwd\" leads outside the docs root; "
+                        + "contentlint only reads files of the repository");
+    }
+
+    @Test
+    void anAbsoluteSchemaPathIsAnError() {
+        assertThatThrownBy(() -> loader.parse("c.yml",
+                "collections:\n  notes:\n    glob: \"*.md\"\n    schema: /etc/passwd\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("c.yml:4: collections.notes.schema: \"/etc/passwd\" is an absolute path");
+    }
+
+    @Test
+    void aDotDotThatStaysInsideTheRootIsFine() {
+        Config config = loader.parse("c.yml", "collections:\n  notes:\n    glob: \"*.md\"\n    schema: schemas/../notes.json\n");
+
+        assertThat(config.collection("notes").orElseThrow().schema()).isEqualTo("schemas/../notes.json");
+    }
+
+    @Test
+    void siteFoldersAndFileTemplatesMustStayInsideTheRoot() {
+        String collections = "collections:\n  notes:\n    glob: \"*.md\"\n";
+        assertThatThrownBy(() -> loader.parse("c.yml", collections + "site:\n  public-dir: ../..\n"))
+                .hasMessageContaining("site.public-dir: \"../..\" leads outside the docs root");
+        assertThatThrownBy(() -> loader.parse("c.yml", collections + "site:\n  pages-dir: /var/www\n"))
+                .hasMessageContaining("site.pages-dir: \"/var/www\" is an absolute path");
+        assertThatThrownBy(() -> loader.parse("c.yml", collections
+                + "references:\n  - {collection: notes, field: image, files: [\"../../{value}\"]}\n"))
+                .hasMessageContaining("references[0].files: \"../../{value}\" leads outside the docs root");
+    }
+
+    @Test
+    void aConfigurationNestedPastTheStackIsAnErrorNotACrash() {
+        assertThatThrownBy(() -> loader.parse("c.yml", "collections: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yml: not valid YAML: lists and mappings nested more than 64 deep");
+    }
+
+    @Test
+    void aConfigurationWithAnAliasCycleIsAnError() {
+        assertThatThrownBy(() -> loader.parse("c.yml", "collections: &c {notes: {glob: x, routes: [*c]}}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("an alias refers to a node that contains it");
+    }
+
+    @Test
+    void aGlobThatCannotBeCompiledIsAnErrorAtItsLine() {
+        assertThatThrownBy(() -> loader.parse("c.yml", "collections:\n  notes:\n    glob: \"notes/[abc\"\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yml:3: collections.notes.glob: \"notes/[abc\" is not a valid glob (");
+        assertThatThrownBy(() -> loader.parse("c.yml", "collections:\n  notes:\n    glob: \"*.md\"\nexclude: [\"{a\"]\n"))
+                .hasMessageStartingWith("c.yml:4: exclude: \"{a\" is not a valid glob (");
+    }
 }

@@ -34,4 +34,23 @@ class LineIndexTest {
         assertThat(lines.position(100)).isEqualTo(new Position(3, 1));
         assertThat(lines.lineEnd(1)).isEqualTo(2);
     }
+
+    @Test
+    void columnsCountCodePointsLikeStringDoesWithPairsAndLoneSurrogates() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', '\n', '\r', '\uD83D', '\uDE00', '\u00E9'};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            LineIndex index = new LineIndex(s);
+            for (int offset = 0; offset <= s.length(); offset++) {
+                int line = index.lineOf(offset);
+                int expected = s.codePointCount(index.lineStart(line), Math.max(index.lineStart(line), offset)) + 1;
+                assertThat(index.position(offset).column()).as("%s at %d", s, offset).isEqualTo(expected);
+            }
+        }
+    }
 }
