@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
@@ -29,6 +30,15 @@ public final class AtomicFile {
         }
     }
 
+    /** Thrown when the file is read-only: a fix never forces it (a rename would replace it all the same). */
+    public static final class ReadOnly extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ReadOnly(Path file) {
+            super(file + " is read-only");
+        }
+    }
+
     /** Writes {@code content} as UTF-8, creating missing folders. */
     public static void write(Path target, String content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -41,6 +51,14 @@ public final class AtomicFile {
      * read once more just before the rename, so an editor's save since we read it is never lost.
      */
     public static void replace(Path file, byte[] expected, byte[] content) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        // permission bits, not Files.isWritable: for root every file is writable
+        boolean readOnly = posix != null
+                ? !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE)
+                : !Files.isWritable(file);
+        if (readOnly) {
+            throw new ReadOnly(file);
+        }
         write(file.toAbsolutePath(), content, expected);
     }
 

@@ -72,6 +72,8 @@ public final class Fixer {
         if (write && patch.changes()) {
             try {
                 AtomicFile.replace(file, bytes, patch.after());
+            } catch (AtomicFile.ReadOnly e) {
+                return new FileOutcome(path, patch, "is read-only; it was left unchanged");
             } catch (AtomicFile.ChangedOnDisk e) {
                 return new FileOutcome(path, patch, "changed while it was being fixed; run contentlint again");
             } catch (IOException e) {

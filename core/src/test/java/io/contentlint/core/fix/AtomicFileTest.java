@@ -49,4 +49,16 @@ class AtomicFileTest {
         assertThat(Files.readString(page)).isEqualTo("saved by an editor meanwhile");
         assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
     }
+
+    @Test
+    void aReadOnlyFileIsNotForced() throws IOException {
+        Path page = folder.resolve("page.md");
+        Files.writeString(page, "before");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThatThrownBy(() -> AtomicFile.replace(page, "before".getBytes(StandardCharsets.UTF_8),
+                "after".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AtomicFile.ReadOnly.class);
+        assertThat(Files.readString(page)).isEqualTo("before");
+    }
 }
