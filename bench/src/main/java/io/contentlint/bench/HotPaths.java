@@ -63,7 +63,7 @@ public class HotPaths {
         }
     }
 
-    /** flexmark's CommonMark parse of each body. */
+    /** flexmark's CommonMark parse of each whole file (the run parses the body with the front matter blanked). */
     @Benchmark
     public void flexmarkParse(Corpus corpus, Blackhole out) {
         Parser parser = Parser.builder().build();
