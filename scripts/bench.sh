@@ -5,6 +5,8 @@
 #   scripts/bench.sh                 # contentlint only
 #   BENCH_NODE=1 scripts/bench.sh    # also markdownlint-cli2 and remark (npm into a temp folder)
 #   RUNS=5 SCALES="1 10 100" CORPUS=../shared/corpus/api-gouv-fr scripts/bench.sh
+#   NODE_SCALES="1 10" REMARK_SCALES="1" NODE_RUNS=1 ...  # Node tools only at these scales / this many runs
+#     (markdownlint-cli2 takes ~2 min per run at x100, remark ~9 min, so limit them there)
 #
 # Generated corpora live in a temporary folder, removed at exit; nothing is written to the repo.
 set -euo pipefail
@@ -12,6 +14,9 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${CORPUS:-$here/../shared/corpus/api-gouv-fr}"
 runs="${RUNS:-5}"
 scales="${SCALES:-1 10 100}"
+node_scales="${NODE_SCALES:-$scales}"
+remark_scales="${REMARK_SCALES-$node_scales}"
+node_runs="${NODE_RUNS:-$runs}"
 [ -d "$corpus" ] || { echo "bench: corpus not found at $corpus (set CORPUS=...)" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
@@ -53,10 +58,12 @@ fi
 printf '%-28s %7s %7s %9s %9s %8s %9s %4s\n' "tool / corpus" files MB "wall s" "files/s" "MB/s" "RSS MB" runs
 for scale in $scales; do
   time_runs "contentlint x$scale" "$work/x$scale" "$here/contentlint" "$work/x$scale" --format json --fail-on never
-  if [ -n "$node_tools" ]; then
-    time_runs "markdownlint-cli2 x$scale" "$work/x$scale" \
+  if [ -n "$node_tools" ] && [[ " $node_scales " == *" $scale "* ]]; then
+    runs="$node_runs" time_runs "markdownlint-cli2 x$scale" "$work/x$scale" \
       bash -c "cd '$work/x$scale' && '$work/node/node_modules/.bin/markdownlint-cli2' '_data/**/*.md'"
-    time_runs "remark+validate-links x$scale" "$work/x$scale" \
+  fi
+  if [ -n "$node_tools" ] && [[ " $remark_scales " == *" $scale "* ]]; then
+    runs="$node_runs" time_runs "remark+validate-links x$scale" "$work/x$scale" \
       bash -c "cd '$work/x$scale' && '$work/node/node_modules/.bin/remark' --quiet --frail --use remark-frontmatter --use remark-validate-links _data"
   fi
 done

@@ -3,6 +3,7 @@ package io.contentlint.cli;
 import io.contentlint.core.fix.AtomicFile;
 import io.contentlint.core.LintResult;
 import io.contentlint.core.Linter;
+import io.contentlint.core.PhaseTimes;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.config.ConfigException;
 import io.contentlint.core.config.ConfigLoader;
@@ -80,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of messages: en or fr (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    @Option(names = "--debug", description = "Print stack traces of internal errors, and how long each phase of a run took.")
     boolean debug;
 
     @Option(names = "--fix", description = "Apply the exact fixes (mojibake, legacy code page, BOM), atomically; then report what is left.")
@@ -136,7 +137,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError("--write-baseline needs the whole docs root: with file arguments it would forget the findings of every other file");
         }
         Config configuration = new ConfigLoader(registry.ids()).load(docsRoot, config);
-        Linter linter = new Linter(configuration, registry, messages);
+        PhaseTimes times = phaseTimes();
+        Linter linter = new Linter(configuration, registry, messages, times);
         LintResult result = onlyWhatIsNew(writeBaselineIfAsked(linter.run(docsRoot, reportOn)), linter, configuration, docsRoot);
         if (fix || dryRun) {
             Optional<LintResult> left = new FixStep(fix, dryRun, System.out, System.err)
@@ -160,13 +162,26 @@ final class CheckCommand implements Callable<Integer> {
                 failure.error().printStackTrace(System.err);
             }
         }
+        long reportStart = System.nanoTime();
         report(result, messages);
+        times.lap("report", reportStart);
         for (Map.Entry<Reporter, Path> extra : extraReports.entrySet()) {
             StringBuilder out = new StringBuilder();
             extra.getKey().write(result, out);
             AtomicFile.write(extra.getValue(), out.toString());
         }
         return result.fails(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** {@code --debug}: one line per phase on standard error, starting with the time since the JVM started. */
+    private PhaseTimes phaseTimes() {
+        if (!debug) {
+            return PhaseTimes.NONE;
+        }
+        System.err.printf("contentlint: debug: JVM start to linting: %d ms%n",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        return new PhaseTimes(phase -> System.err.printf("contentlint: debug: %-8s %6d ms%n",
+                phase.name(), phase.elapsed().toMillis()));
     }
 
     private void report(LintResult result, Messages messages) throws IOException {

@@ -41,11 +41,18 @@ public final class Linter {
     private final Config config;
     private final RuleRegistry registry;
     private final Messages messages;
+    private final PhaseTimes times;
 
     public Linter(Config config, RuleRegistry registry, Messages messages) {
+        this(config, registry, messages, PhaseTimes.NONE);
+    }
+
+    /** @param times told how long each phase took ({@code --debug}) */
+    public Linter(Config config, RuleRegistry registry, Messages messages, PhaseTimes times) {
         this.config = config;
         this.registry = registry;
         this.messages = messages;
+        this.times = times;
     }
 
     /** Lints the repository at {@code root}; reports only on {@code reportOn} (repo-relative) if not empty. */
@@ -59,6 +66,7 @@ public final class Linter {
         Path realRoot = tree.root();
         // compiled once per run, before any file is read: a broken schema is a configuration error (exit 2)
         SchemaCatalog schemas = SchemaCatalog.load(config, realRoot);
+        long lap = times.lap("schemas", start);
         List<String> files;
         try {
             files = tree.files();
@@ -67,15 +75,19 @@ public final class Linter {
         }
         List<String> warnings = new ArrayList<>();
         Map<String, String> collectionOf = assignCollections(files, warnings);
+        lap = times.lap("discover", lap);
         DocumentReader reader = new DocumentReader(config.limits());
         List<Document> documents = tree.read(reader, collectionOf);
+        lap = times.lap("read", lap);
         Site site = SiteIndexer.build(config, documents, new HashSet<>(files), schemas);
         warnings.addAll(AbsentReferenceFields.warnings(site, messages));
+        times.lap("index", lap);
         return check(site, reportOn, warnings, start);
     }
 
     /** Runs the rules over an index built elsewhere (tests, other trees). */
     public LintResult check(Site site, Collection<String> reportOn, List<String> warnings, long startNanos) {
+        long lap = System.nanoTime();
         Set<String> only = Set.copyOf(reportOn);
         List<Document> targets = site.documents().stream()
                 .filter(d -> only.isEmpty() || only.contains(d.path()))
@@ -108,6 +120,7 @@ public final class Linter {
         });
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
+        times.lap("check", lap);
         return new LintResult(sorted, targets.size(), warnings, List.copyOf(failures),
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }

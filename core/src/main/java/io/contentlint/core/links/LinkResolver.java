@@ -146,8 +146,7 @@ public final class LinkResolver {
 
     /** A link to a folder ({@code guides/}): GitHub shows its listing. Only looked up for links that are not files. */
     private boolean isFolder(String path) {
-        String prefix = path + "/";
-        return site.files().stream().anyMatch(f -> f.startsWith(prefix));
+        return index.isFolder(path);
     }
 
     /** An absolute address without {@code .} and {@code ..} segments; {@code ..} stops at {@code /}, as in a browser. */
