@@ -16,23 +16,8 @@ class CliTest {
     @TempDir
     Path root;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static Cli run(String... args) {
+        return Cli.run(args);
     }
 
     private void write(String path, String content) throws IOException {
@@ -50,9 +35,9 @@ class CliTest {
     void aCleanTreeExitsZeroWithASummary() throws IOException {
         cleanTree();
 
-        Run run = run(root.toString(), "--no-color");
+        Cli run = run(root.toString(), "--no-color");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("no problems in 1 file (");
     }
 
@@ -61,9 +46,9 @@ class CliTest {
         cleanTree();
         write("_data/guides/bad.md", "---\ntitle: x\ntitle: y\n---\n");
 
-        Run run = run(root.toString(), "--no-color");
+        Cli run = run(root.toString(), "--no-color");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("_data/guides/bad.md:3:1: error: the key \"title\" appears twice (first on line 2); "
                 + "the site rejects the page, keep only one [yaml-syntax]\n1 error, 0 warnings in 1 of 2 files (");
     }
@@ -73,7 +58,7 @@ class CliTest {
         cleanTree();
         write("_data/guides/bad.md", "---\ntitle: x\ntitle: y\n---\n");
 
-        assertThat(run(root.toString(), "--fail-on", "never").exitCode()).isZero();
+        assertThat(run(root.toString(), "--fail-on", "never").exit()).isZero();
     }
 
     @Test
@@ -81,7 +66,7 @@ class CliTest {
         cleanTree();
         write("_data/guides/bad.md", "---\ntitle: x\ntitle: y\n---\n");
 
-        Run run = run(root.toString(), "--lang", "fr", "--no-color");
+        Cli run = run(root.toString(), "--lang", "fr", "--no-color");
 
         assertThat(run.out()).startsWith("_data/guides/bad.md:3:1: erreur: la clé \"title\" apparaît deux fois");
     }
@@ -91,7 +76,7 @@ class CliTest {
         cleanTree();
         write("_data/guides/bad.md", "---\ntitle: x\ntitle: \"y\\\"\"\n---\n");
 
-        Run run = run(root.toString(), "--format", "json");
+        Cli run = run(root.toString(), "--format", "json");
 
         assertThat(run.out()).isEqualTo("{\"version\":1,\"findings\":[\n"
                 + "{\"path\":\"_data/guides/bad.md\",\"line\":3,\"column\":1,\"severity\":\"error\",\"rule\":\"yaml-syntax\","
@@ -104,7 +89,7 @@ class CliTest {
         cleanTree();
         Path report = root.resolve("out/report.json");
 
-        Run run = run(root.toString(), "--format", "json", "--output", report.toString());
+        Cli run = run(root.toString(), "--format", "json", "--output", report.toString());
 
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(report)).startsWith("{\"version\":1,\"findings\":[],");
@@ -116,7 +101,7 @@ class CliTest {
         write("_data/guides/bad.md", "---\ntitle: x\ntitle: y\n---\n");
         write("_data/guides/bad2.md", "---\ntitle: x\ntitle: y\n---\n");
 
-        Run run = run("--root", root.toString(), root.resolve("_data/guides/bad2.md").toString(), "--no-color");
+        Cli run = run("--root", root.toString(), root.resolve("_data/guides/bad2.md").toString(), "--no-color");
 
         assertThat(run.out()).startsWith("_data/guides/bad2.md:3:1:").doesNotContain("bad.md:");
     }
@@ -125,9 +110,9 @@ class CliTest {
     void anUnknownConfigKeyExitsTwoNamingTheKey() throws IOException {
         write("contentlint.yml", "collections:\n  guides:\n    glob: \"*.md\"\nrulez: {}\n");
 
-        Run run = run(root.toString());
+        Cli run = run(root.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("contentlint: " + root.resolve("contentlint.yml") + ":4: unknown key \"rulez\"; "
                 + "did you mean \"rules\"?" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
@@ -138,18 +123,18 @@ class CliTest {
         cleanTree();
         Path outside = Files.createTempFile("outside", ".md");
 
-        Run run = run("--root", root.toString(), outside.toString());
+        Cli run = run("--root", root.toString(), outside.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("is outside the docs root");
         Files.delete(outside);
     }
 
     @Test
     void unknownOptionsAreUsageErrors() {
-        Run run = run("--frobnicate");
+        Cli run = run("--frobnicate");
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--frobnicate'");
     }
 
@@ -157,28 +142,28 @@ class CliTest {
     void aBadFailOnValueExitsTwo() throws IOException {
         cleanTree();
 
-        Run run = run(root.toString(), "--fail-on", "sometimes");
+        Cli run = run(root.toString(), "--fail-on", "sometimes");
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("contentlint: unknown --fail-on \"sometimes\"");
     }
 
     @Test
     void rulesListsEveryRuleWithItsSeverity() {
-        Run run = run("rules");
+        Cli run = run("rules");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("yaml-syntax        error    Front matter must be readable YAML");
     }
 
     @Test
     void initWritesTheDefaultConfigurationAndRefusesToOverwrite() throws IOException {
-        Run first = run("init", root.toString());
-        Run second = run("init", root.toString());
+        Cli first = run("init", root.toString());
+        Cli second = run("init", root.toString());
 
-        assertThat(first.exitCode()).isZero();
+        assertThat(first.exit()).isZero();
         assertThat(Files.readString(root.resolve("contentlint.yml"))).contains("collections:", "heading-ids: api-gouv-fr");
-        assertThat(second.exitCode()).isEqualTo(2);
+        assertThat(second.exit()).isEqualTo(2);
         assertThat(second.err()).contains("already exists; use --force");
     }
 

@@ -30,9 +30,6 @@ class HostileCliTest {
     @TempDir
     Path root;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     /** Throws on one file, as a defect of ours would. */
     static final class ExplodingRule implements Rule {
         @Override
@@ -53,20 +50,8 @@ class HostileCliTest {
         }
     }
 
-    private static Run run(CheckCommand command, String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CheckCommand.commandLine(command).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static Cli run(CheckCommand command, String... args) {
+        return Cli.capture(() -> CheckCommand.commandLine(command).execute(args));
     }
 
     private void write(String path, String content) throws IOException {
@@ -86,9 +71,9 @@ class HostileCliTest {
         write("_data/guides/boom.md", "---\ntitle: Boum\n---\n");
         write("_data/guides/other.md", "---\ntitle: a\ntitle: b\n---\n");
 
-        Run run = run(withExplodingRule(), root.toString(), "--no-color");
+        Cli run = run(withExplodingRule(), root.toString(), "--no-color");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("_data/guides/boom.md:1:1: error: contentlint failed while checking this file "
                 + "(rule exploding: java.lang.IllegalStateException)");
         assertThat(run.out()).contains("_data/guides/other.md:3:1: error: the key \"title\" appears twice");
@@ -99,9 +84,9 @@ class HostileCliTest {
     void debugPrintsTheStackOfAnInternalError() throws IOException {
         write("_data/guides/boom.md", "---\ntitle: Boum\n---\n");
 
-        Run run = run(withExplodingRule(), root.toString(), "--no-color", "--debug");
+        Cli run = run(withExplodingRule(), root.toString(), "--no-color", "--debug");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("_data/guides/boom.md [exploding]", "java.lang.IllegalStateException: a defect of ours",
                 "\tat io.contentlint.cli.HostileCliTest$ExplodingRule.check");
     }
