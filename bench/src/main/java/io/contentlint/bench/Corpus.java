@@ -47,6 +47,8 @@ public class Corpus {
     public Map<String, byte[]> bytes;
     public Map<String, String> collectionOf;
     public List<Document> documents;
+    /** Each document's whole file parsed by flexmark: documents no longer keep their tree (issue 9, memory). */
+    public List<com.vladsch.flexmark.util.ast.Document> trees;
     public Site site;
     public LintResult result;
 
@@ -73,9 +75,11 @@ public class Corpus {
                 collectionOf.put(file, collection);
             }
         }
-        DocumentReader reader = new DocumentReader(config.limits());
+        DocumentReader reader = new DocumentReader(config);
         documents = new ArrayList<>();
         bytes.forEach((path, content) -> documents.add(reader.parse(path, collectionOf.get(path), content)));
+        com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder().build();
+        trees = documents.stream().map(d -> parser.parse(d.text())).toList();
         site = SiteIndexer.build(config, documents, new HashSet<>(files), schemas);
         result = new Linter(config, registry, messages).run(root, List.of());
     }

@@ -72,7 +72,7 @@ public class HotPaths {
         }
     }
 
-    /** Everything {@code DocumentReader} does per file: decode, lines, front matter, Markdown, headings, suppressions. */
+    /** Everything {@code DocumentReader} does per file: decode, lines, front matter, Markdown, headings, code regions, links, suppressions. */
     @Benchmark
     public void readDocuments(Corpus corpus, Blackhole out) {
         DocumentReader reader = new DocumentReader(corpus.config.limits());
@@ -87,8 +87,10 @@ public class HotPaths {
         for (CollectionConfig collection : corpus.config.collections().values()) {
             byCollection.put(collection.name(), new LinkExtractor(collection.markdownFields()));
         }
-        for (Document document : corpus.documents) {
-            out.consume(byCollection.getOrDefault(document.collection(), plain).extract(document));
+        for (int i = 0; i < corpus.documents.size(); i++) {
+            Document document = corpus.documents.get(i);
+            out.consume(byCollection.getOrDefault(document.collection(), plain)
+                    .extract(corpus.trees.get(i), document.source(), document.frontMatter()));
         }
     }
 

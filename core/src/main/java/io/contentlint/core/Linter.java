@@ -76,7 +76,7 @@ public final class Linter {
         List<String> warnings = new ArrayList<>();
         Map<String, String> collectionOf = assignCollections(files, warnings);
         lap = times.lap("discover", lap);
-        DocumentReader reader = new DocumentReader(config.limits());
+        DocumentReader reader = new DocumentReader(config);
         List<Document> documents = tree.read(reader, collectionOf);
         lap = times.lap("read", lap);
         Site site = SiteIndexer.build(config, documents, new HashSet<>(files), schemas);

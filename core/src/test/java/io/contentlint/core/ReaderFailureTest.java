@@ -9,6 +9,8 @@ import io.contentlint.core.report.Messages;
 import io.contentlint.core.rules.RuleRegistry;
 import io.contentlint.core.site.Site;
 import io.contentlint.core.site.SiteIndexer;
+import io.contentlint.core.links.DocumentLinks;
+import io.contentlint.core.source.CodeRegions;
 import io.contentlint.core.source.Document;
 import io.contentlint.core.source.DocumentReader;
 import io.contentlint.core.source.FrontMatter;
@@ -26,7 +28,7 @@ class ReaderFailureTest {
 
     private static Document failedRead(String path) {
         return new Document("guides", "boom", SourceFile.of(path, new byte[0]), FrontMatter.absent(),
-                com.vladsch.flexmark.parser.Parser.builder().build().parse(""), List.of(), Suppressions.none(),
+                CodeRegions.NONE, DocumentLinks.NONE, false, List.of(), Suppressions.none(),
                 new Document.Skip(Document.Skip.Reason.PARSE_FAILED, "java.lang.StackOverflowError", new StackOverflowError()));
     }
 

@@ -17,7 +17,7 @@ public record DocumentLinks(List<Link> links, Set<String> explicitIds, Throwable
         this(links, explicitIds, null);
     }
 
-    static DocumentLinks failed(Throwable failure) {
+    public static DocumentLinks failed(Throwable failure) {
         return new DocumentLinks(List.of(), Set.of(), failure);
     }
 

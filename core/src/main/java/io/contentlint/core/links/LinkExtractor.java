@@ -10,8 +10,9 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import io.contentlint.core.source.Document;
 import io.contentlint.core.source.FieldPath;
+import io.contentlint.core.source.FrontMatter;
+import io.contentlint.core.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,19 +37,20 @@ public final class LinkExtractor {
         this.markdownFields = markdownFields.stream().map(FieldPath::parse).toList();
     }
 
-    public DocumentLinks extract(Document document) {
-        if (document.isSkipped()) {
-            return DocumentLinks.NONE;
-        }
+    /**
+     * Called by the reader while it still holds the body's tree ({@code markdown}, whose offsets
+     * are offsets in {@code source}'s text), so that the tree need not be kept.
+     */
+    public DocumentLinks extract(Node markdown, SourceFile source, FrontMatter frontMatter) {
         List<Link> links = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        collect(document.markdown(), offset -> offset, document, null, links, ids);
-        document.frontMatter().mapping().ifPresent(root -> {
+        collect(markdown, offset -> offset, source, null, links, ids);
+        frontMatter.mapping().ifPresent(root -> {
             for (FieldPath field : markdownFields) {
                 for (org.snakeyaml.engine.v2.nodes.Node node : field.select(root)) {
                     if (node instanceof ScalarNode scalar) {
-                        MappedText value = ScalarText.of(scalar, document.frontMatter(), document.source().lines(), document.text());
-                        collect(parser.parse(value.text()), value::fileOffset, document, field.toString(), links, ids);
+                        MappedText value = ScalarText.of(scalar, frontMatter, source.lines(), source.text());
+                        collect(parser.parse(value.text()), value::fileOffset, source, field.toString(), links, ids);
                     }
                 }
             }
@@ -56,13 +58,13 @@ public final class LinkExtractor {
         return new DocumentLinks(links, ids);
     }
 
-    private static void collect(Node root, IntUnaryOperator toFile, Document document, String field,
+    private static void collect(Node root, IntUnaryOperator toFile, SourceFile source, String field,
             List<Link> links, Set<String> ids) {
         for (Node node : root.getDescendants()) {
             if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
                 BasedSequence url = link.getUrl();
                 if (url.isNotNull() && !url.isBlank()) {
-                    links.add(new Link(url.toString(), document.position(toFile.applyAsInt(url.getStartOffset())),
+                    links.add(new Link(url.toString(), source.position(toFile.applyAsInt(url.getStartOffset())),
                             kind(node), field));
                 }
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -70,7 +72,7 @@ public final class LinkExtractor {
                 for (HtmlTags.Attribute attribute : HtmlTags.attributes(node.getChars())) {
                     if (LINK_ATTRIBUTES.contains(attribute.name()) && !attribute.value().isBlank()) {
                         links.add(new Link(attribute.value(),
-                                document.position(toFile.applyAsInt(base + attribute.valueOffset())),
+                                source.position(toFile.applyAsInt(base + attribute.valueOffset())),
                                 Link.Kind.HTML_ATTRIBUTE, field));
                     } else if (attribute.name().equals("id") && !attribute.value().isBlank()) {
                         ids.add(attribute.value());

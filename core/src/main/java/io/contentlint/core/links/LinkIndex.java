@@ -1,6 +1,5 @@
 package io.contentlint.core.links;
 
-import io.contentlint.core.config.CollectionConfig;
 import io.contentlint.core.config.Config;
 import io.contentlint.core.source.Document;
 import java.util.HashMap;
@@ -10,11 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The link side of the site index, built once: each document's links and explicit ids (extracted
- * in parallel, one parse per document, shared by every rule), the route that shows each
+ * by the reader from its one parse of the document, shared by every rule), the route that shows each
  * document's body (the only page whose heading ids we know), and the suggestions for addresses
  * and files that do not exist.
  */
@@ -38,18 +36,13 @@ public final class LinkIndex {
      * @param knownAddresses every concrete address the site serves (routes and redirect sources)
      */
     public static LinkIndex build(Config config, List<Document> documents, Set<String> files, Set<String> knownAddresses) {
-        Map<String, LinkExtractor> extractors = new HashMap<>();
         Map<String, String> pageRoutes = new HashMap<>();
-        for (CollectionConfig collection : config.collections().values()) {
-            extractors.put(collection.name(), new LinkExtractor(collection.markdownFields()));
-        }
+        Map<String, DocumentLinks> links = new HashMap<>();
         for (Document document : documents) {
             config.collection(document.collection()).filter(c -> !c.routes().isEmpty()).ifPresent(c ->
                     pageRoutes.put(document.path(), c.routes().get(0).replace("{slug}", document.slug())));
+            links.put(document.path(), document.links());
         }
-        LinkExtractor plain = new LinkExtractor(List.of());
-        Map<String, DocumentLinks> links = documents.parallelStream().collect(Collectors.toMap(Document::path,
-                d -> extractSafely(extractors.getOrDefault(d.collection(), plain), d)));
         Set<String> addresses = new TreeSet<>(knownAddresses);
         String publicPrefix = config.site().publicDir().isEmpty() ? "" : config.site().publicDir() + "/";
         for (String file : files) {
@@ -74,15 +67,6 @@ public final class LinkIndex {
             }
         }
         return Set.copyOf(result);
-    }
-
-    /** One file's bad input must not stop the index of the others. */
-    private static DocumentLinks extractSafely(LinkExtractor extractor, Document document) {
-        try {
-            return extractor.extract(document);
-        } catch (RuntimeException | StackOverflowError e) {
-            return DocumentLinks.failed(e);
-        }
     }
 
     public DocumentLinks of(Document document) {

@@ -28,7 +28,7 @@ public final class MojibakeRule implements Rule {
 
     @Override
     public void check(Document document, Site site, FindingSink sink) {
-        CodeRegions code = CodeRegions.of(document);
+        CodeRegions code = document.codeRegions();
         String fingerprint = null;
         for (MojibakeSpan span : MojibakeScanner.scan(document.text(), code::contains)) {
             String original = Quote.shorten(span.original());

@@ -35,7 +35,7 @@ public final class ReplacementCharRule implements Rule {
         for (DecodedText.MalformedRun run : document.source().decoded().malformed()) {
             decoderMarks.add(run.charOffset());
         }
-        CodeRegions code = CodeRegions.of(document);
+        CodeRegions code = document.codeRegions();
         int i = text.indexOf('\uFFFD');
         while (i >= 0) {
             if (decoderMarks.contains(i) || code.contains(i)) {

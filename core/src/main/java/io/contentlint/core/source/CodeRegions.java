@@ -13,6 +13,8 @@ import java.util.List;
  * A page may quote broken text there on purpose ("`DÃ©couvrez` is what a bad export gives").
  */
 public final class CodeRegions {
+    public static final CodeRegions NONE = new CodeRegions(new int[0], new int[0]);
+
     private final int[] starts;
     private final int[] ends;
 
@@ -21,9 +23,10 @@ public final class CodeRegions {
         this.ends = ends;
     }
 
-    public static CodeRegions of(Document document) {
+    /** The code of a parsed body, whose offsets are offsets in the file's text. */
+    static CodeRegions of(Node markdown) {
         List<int[]> regions = new ArrayList<>();
-        for (Node node : document.markdown().getDescendants()) {
+        for (Node node : markdown.getDescendants()) {
             if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 regions.add(new int[] {node.getStartOffset(), node.getEndOffset()});
             }

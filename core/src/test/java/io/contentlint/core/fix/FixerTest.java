@@ -89,7 +89,7 @@ class FixerTest {
      */
     private static byte[] expectedAfterFix(byte[] original, byte[] damaged) {
         Document document = new DocumentReader(Limits.DEFAULT).parse(GUIDE, "guides", damaged);
-        CodeRegions code = CodeRegions.of(document);
+        CodeRegions code = document.codeRegions();
         String damagedText = document.text();
         String[] originalLines = new String(original, StandardCharsets.UTF_8).split("(?<=\n)", -1);
         String[] damagedLines = damagedText.split("(?<=\n)", -1);

@@ -23,7 +23,7 @@ import java.util.Set;
 final class OneDocument {
     private final RuleRegistry registry = RuleRegistry.standard();
     private final Config config = new ConfigLoader(registry.ids()).loadDefault();
-    private final DocumentReader reader = new DocumentReader(config.limits());
+    private final DocumentReader reader = new DocumentReader(config);
     private final Messages messages = Messages.english();
 
     /** The findings of every standard rule on {@code bytes} read as {@code path} of {@code collection}. */

@@ -7,13 +7,15 @@ import io.contentlint.core.source.Document;
 import io.contentlint.core.source.DocumentReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LinkExtractorTest {
 
     private static DocumentLinks extract(String text, String... markdownFields) {
-        Document document = new DocumentReader(Limits.DEFAULT).parse("_data/api/x.md", "api", text.getBytes(StandardCharsets.UTF_8));
-        return new LinkExtractor(List.of(markdownFields)).extract(document);
+        Document document = new DocumentReader(Limits.DEFAULT, Map.of("api", List.of(markdownFields)))
+                .parse("_data/api/x.md", "api", text.getBytes(StandardCharsets.UTF_8));
+        return document.links();
     }
 
     /** "line:column kind url [field]" for each link. */

@@ -11,6 +11,8 @@ import io.contentlint.core.report.Finding;
 import io.contentlint.core.report.Messages;
 import io.contentlint.core.site.Site;
 import io.contentlint.core.site.SiteIndexer;
+import io.contentlint.core.links.DocumentLinks;
+import io.contentlint.core.source.CodeRegions;
 import io.contentlint.core.source.Document;
 import io.contentlint.core.source.DocumentReader;
 import io.contentlint.core.source.FrontMatter;
@@ -27,9 +29,10 @@ class InternalLinkRuleTest {
 
     @Test
     void aFileWhoseLinksCannotBeExtractedIsAnInternalErrorOfThatFileOnly() {
-        // a document without a Markdown tree stands for any input the parser chokes on
+        // the reader keeps an extraction failure (any input flexmark or our extractor chokes on) in the document
         Document broken = new Document("guides", "casse", SourceFile.of("_data/guides/casse.md", new byte[0]),
-                FrontMatter.absent(), null, List.of(), Suppressions.none(), null);
+                FrontMatter.absent(), CodeRegions.NONE, DocumentLinks.failed(new StackOverflowError()), false,
+                List.of(), Suppressions.none(), null);
         Document fine = new DocumentReader(Limits.DEFAULT).parse("_data/guides/bon.md", "guides",
                 "---\ntitle: Bon\n---\n[absent](/guides/absent)\n".getBytes(StandardCharsets.UTF_8));
         Site site = SiteIndexer.build(config, List.of(broken, fine), Set.of(broken.path(), fine.path()));
@@ -39,7 +42,7 @@ class InternalLinkRuleTest {
         List<Finding> ours = result.findings().stream()
                 .filter(f -> Set.of(Linter.INTERNAL_ERROR, "internal-link", "anchor").contains(f.rule()))
                 .toList();
-        // other rules that need the Markdown tree fail on it too: each says so, none reports a link
+        // the link rules say so as internal errors; none reports a link
         assertThat(ours).filteredOn(f -> f.path().equals(broken.path()))
                 .extracting(Finding::rule).isNotEmpty().containsOnly(Linter.INTERNAL_ERROR);
         assertThat(ours).filteredOn(f -> f.path().equals(broken.path()))

@@ -30,7 +30,7 @@ public final class Sites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DocumentReader reader = new DocumentReader(config.limits());
+        DocumentReader reader = new DocumentReader(config);
         List<Document> documents = new ArrayList<>();
         for (String file : files) {
             config.collections().values().stream()
