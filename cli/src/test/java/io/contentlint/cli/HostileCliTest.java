@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.contentlint.core.testing.ExplodingRule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -29,26 +30,6 @@ import tools.jackson.databind.ObjectMapper;
 class HostileCliTest {
     @TempDir
     Path root;
-
-    /** Throws on one file, as a defect of ours would. */
-    static final class ExplodingRule implements Rule {
-        @Override
-        public String id() {
-            return "exploding";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.ERROR;
-        }
-
-        @Override
-        public void check(Document document, Site site, FindingSink sink) {
-            if (document.path().endsWith("boom.md")) {
-                throw new IllegalStateException("a defect of ours");
-            }
-        }
-    }
 
     private static Cli run(CheckCommand command, String... args) {
         return Cli.capture(() -> CheckCommand.commandLine(command).execute(args));
@@ -62,7 +43,7 @@ class HostileCliTest {
 
     private CheckCommand withExplodingRule() {
         List<Rule> rules = new ArrayList<>(RuleRegistry.standard().rules());
-        rules.add(new ExplodingRule());
+        rules.add(new ExplodingRule("boom.md"));
         return new CheckCommand(RuleRegistry.of(rules));
     }
 
@@ -88,7 +69,7 @@ class HostileCliTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("_data/guides/boom.md [exploding]", "java.lang.IllegalStateException: a defect of ours",
-                "\tat io.contentlint.cli.HostileCliTest$ExplodingRule.check");
+                "\tat io.contentlint.core.testing.ExplodingRule.check");
     }
 
     /**

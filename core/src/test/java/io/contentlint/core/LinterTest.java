@@ -12,6 +12,7 @@ import io.contentlint.core.rules.Rule;
 import io.contentlint.core.rules.RuleRegistry;
 import io.contentlint.core.site.Site;
 import io.contentlint.core.source.Document;
+import io.contentlint.core.testing.ExplodingRule;
 import io.contentlint.core.testing.Lint;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,24 +72,7 @@ class LinterTest {
     void aRuleThatThrowsBecomesAnInternalErrorForThatFileOnly() throws IOException {
         write("_data/guides/a.md", "---\ntitle: x\n---\n");
         write("_data/guides/b.md", "---\ntitle: y\n---\n");
-        Rule exploding = new Rule() {
-            @Override
-            public String id() {
-                return "exploding";
-            }
-
-            @Override
-            public Severity defaultSeverity() {
-                return Severity.ERROR;
-            }
-
-            @Override
-            public void check(Document document, Site site, FindingSink sink) {
-                if (document.path().endsWith("a.md")) {
-                    throw new IllegalStateException("boom");
-                }
-            }
-        };
+        Rule exploding = new ExplodingRule("a.md");
         RuleRegistry registry = RuleRegistry.of(List.of(exploding));
         Config config = new ConfigLoader(registry.ids()).loadDefault();
 
