@@ -1,5 +1,6 @@
 package io.contentlint.cli;
 
+import io.contentlint.core.testing.GitRepo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,12 +17,12 @@ class CiOptionsTest {
 
     @TempDir
     Path tmp;
-    TempRepo repo;
+    GitRepo repo;
     String root;
 
     @BeforeEach
     void repository() throws IOException, InterruptedException {
-        repo = TempRepo.init(tmp.resolve("docs"))
+        repo = GitRepo.init(tmp.resolve("docs"))
                 .write("_data/guides/old.md", BROKEN)
                 .write("_data/guides/good.md", GOOD);
         repo.git("add", "-A");

@@ -1,5 +1,6 @@
 package io.contentlint.cli;
 
+import io.contentlint.core.testing.GitRepo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,28 +31,27 @@ class InstallHookTest {
                 "io.contentlint.cli.Main");
     }
 
-    private static TempRepo.Run installHook(Path dir, String... options) throws IOException, InterruptedException {
+    private static GitRepo.Run installHook(Path dir, String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(cli());
         command.add("install-hook");
         command.addAll(List.of(options));
         command.add("--command");
         command.add(String.join(" ", cli().stream().map(InstallHookCommand::shellQuote).toList()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        GitRepo.isolate(builder);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new TempRepo.Run(process.exitValue(), out);
+        return new GitRepo.Run(process.exitValue(), out);
     }
 
     @Test
     void theInstalledHookBlocksACommitThatAddsABrokenFileAndLetsAGoodOneThrough() throws IOException, InterruptedException {
-        TempRepo repo = TempRepo.init(tmp.resolve("docs")).write("_data/guides/old.md", BROKEN).write("_data/guides/a.md", GOOD);
+        GitRepo repo = GitRepo.init(tmp.resolve("docs")).write("_data/guides/old.md", BROKEN).write("_data/guides/a.md", GOOD);
         repo.git("add", "-A");
         repo.git("commit", "-q", "-m", "start, with an old defect");
 
-        TempRepo.Run install = installHook(repo.dir());
+        GitRepo.Run install = installHook(repo.dir());
         assertThat(install.exit()).as(install.output()).isZero();
         Path hook = repo.dir().resolve(".git/hooks/pre-commit");
         assertThat(Files.isExecutable(hook)).isTrue();
@@ -59,7 +59,7 @@ class InstallHookTest {
 
         repo.write("_data/guides/broken.md", BROKEN);
         repo.git("add", "-A");
-        TempRepo.Run blocked = repo.run("commit", "-m", "add a broken guide");
+        GitRepo.Run blocked = repo.run("commit", "-m", "add a broken guide");
 
         assertThat(blocked.exit()).isNotZero();
         assertThat(blocked.output()).contains("_data/guides/broken.md:2:8: error: unclosed quoted value")
@@ -68,7 +68,7 @@ class InstallHookTest {
 
         repo.write("_data/guides/broken.md", GOOD);
         repo.git("add", "-A");
-        TempRepo.Run passed = repo.run("commit", "-m", "add a good guide");
+        GitRepo.Run passed = repo.run("commit", "-m", "add a good guide");
 
         assertThat(passed.exit()).as(passed.output()).isZero();
         assertThat(repo.git("rev-parse", "HEAD")).isNotEqualTo(head);
@@ -76,7 +76,7 @@ class InstallHookTest {
 
     @Test
     void docsInASubFolderAreCheckedFromThereEvenWhenOnlySomePathsAreCommitted() throws IOException, InterruptedException {
-        TempRepo repo = TempRepo.init(tmp.resolve("project")).write("docs/_data/guides/a.md", GOOD).write("README.md", "# p\n");
+        GitRepo repo = GitRepo.init(tmp.resolve("project")).write("docs/_data/guides/a.md", GOOD).write("README.md", "# p\n");
         repo.git("add", "-A");
         repo.git("commit", "-q", "-m", "start");
         assertThat(installHook(repo.dir().resolve("docs")).exit()).isZero();
@@ -84,7 +84,7 @@ class InstallHookTest {
         repo.write("docs/_data/guides/broken.md", BROKEN).write("README.md", "# project\n");
         repo.git("add", "docs/_data/guides/broken.md");
         // "git commit PATH" runs the hook with a temporary index named by GIT_INDEX_FILE
-        TempRepo.Run blocked = repo.run("commit", "-m", "add a broken guide", "--", "docs/_data/guides/broken.md", "README.md");
+        GitRepo.Run blocked = repo.run("commit", "-m", "add a broken guide", "--", "docs/_data/guides/broken.md", "README.md");
 
         assertThat(blocked.exit()).isNotZero();
         assertThat(blocked.output()).contains("_data/guides/broken.md:2:8: error:");
@@ -92,18 +92,18 @@ class InstallHookTest {
 
     @Test
     void anExistingHookIsKeptUnlessForced() throws IOException, InterruptedException {
-        TempRepo repo = TempRepo.init(tmp.resolve("docs")).write("_data/guides/a.md", GOOD);
+        GitRepo repo = GitRepo.init(tmp.resolve("docs")).write("_data/guides/a.md", GOOD);
         Path hook = repo.dir().resolve(".git/hooks/pre-commit");
         Files.createDirectories(hook.getParent());
         Files.writeString(hook, "#!/bin/sh\necho mine\n");
 
-        TempRepo.Run refused = installHook(repo.dir());
+        GitRepo.Run refused = installHook(repo.dir());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.output().strip()).startsWith("contentlint: " + hook.toRealPath() + " already exists; use --force")
                 .doesNotContain("\n");
         assertThat(Files.readString(hook)).isEqualTo("#!/bin/sh\necho mine\n");
 
-        TempRepo.Run forced = installHook(repo.dir(), "--force", "--all");
+        GitRepo.Run forced = installHook(repo.dir(), "--force", "--all");
         assertThat(forced.exit()).as(forced.output()).isZero();
         assertThat(Files.readString(hook)).contains("contentlint pre-commit hook").doesNotContain("--new-since");
     }
@@ -112,7 +112,7 @@ class InstallHookTest {
     void outsideARepositoryTheCommandSaysSoInOneLine() throws IOException, InterruptedException {
         Path plain = Files.createDirectories(tmp.resolve("plain"));
 
-        TempRepo.Run run = installHook(plain);
+        GitRepo.Run run = installHook(plain);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.output().strip()).isEqualTo("contentlint: " + plain.toRealPath() + " is not inside a git repository");

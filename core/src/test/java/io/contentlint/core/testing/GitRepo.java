@@ -45,6 +45,15 @@ public record GitRepo(Path dir) {
 
     /** Runs git in the repository; fails the test if git does. */
     public String git(String... args) throws IOException {
+        Run run = run(args);
+        if (run.exit() != 0) {
+            throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + run.output());
+        }
+        return run.output();
+    }
+
+    /** Runs git (hooks included) and returns its exit code and output, stdout and stderr together. */
+    public Run run(String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(List.of(args));
@@ -53,14 +62,19 @@ public record GitRepo(Path dir) {
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out);
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("git " + String.join(" ", args) + " did not finish");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return out;
+        return new Run(process.exitValue(), out);
+    }
+
+    /** What a git command ended with. */
+    public record Run(int exit, String output) {
     }
 
     /** No global or system git configuration. */
