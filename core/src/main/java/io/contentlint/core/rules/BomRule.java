@@ -27,11 +27,11 @@ public final class BomRule implements Rule {
 
     @Override
     public void check(Document document, Site site, FindingSink sink) {
-        byte[] bytes = document.source().bytes();
-        if (bytes.length < 3 || (bytes[0] & 0xFF) != 0xEF || (bytes[1] & 0xFF) != 0xBB || (bytes[2] & 0xFF) != 0xBF) {
+        // EF BB BF, and only those bytes, decode to U+FEFF at offset 0, valid UTF-8 or not
+        if (!document.text().startsWith("\uFEFF")) {
             return;
         }
-        Fix fix = new Fix(0, 1, "", Fingerprint.of(bytes));
+        Fix fix = new Fix(0, 1, "", Fingerprint.of(document.source().bytes()));
         String key = document.frontMatter().status() == FrontMatter.Status.ABSENT ? "bom" : "bomBeforeFrontMatter";
         sink.report(Position.START, (Severity) null, null, fix, key);
     }

@@ -49,8 +49,8 @@ public final class FrontMatterReader {
     private FrontMatter compose(String text, int contentStart, int contentEnd, int bodyStart) {
         String yaml = text.substring(contentStart, contentEnd);
         try {
-            Optional<Node> root = composer.compose(yaml);
-            return new FrontMatter(FrontMatter.Status.PRESENT, contentStart, contentEnd, bodyStart, 2, root.orElse(null), null);
+            Node root = composer.compose(yaml).map(CompactNodes::copy).orElse(null);
+            return new FrontMatter(FrontMatter.Status.PRESENT, contentStart, contentEnd, bodyStart, 2, root, null);
         } catch (YamlEngineException e) {
             YamlError error = unclosedQuoteBefore(yaml, describe(e)).orElseGet(() -> describe(e));
             return new FrontMatter(FrontMatter.Status.PRESENT, contentStart, contentEnd, bodyStart, 2, null, error);
