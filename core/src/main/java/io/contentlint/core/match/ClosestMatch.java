@@ -67,7 +67,7 @@ public final class ClosestMatch {
     /** For {@link #withinOneEdit}: each candidate and each of its one-character deletions; built on first use. */
     private Map<String, List<Integer>> deletions;
 
-    private record Core(int index, String text) {
+    private record Core(int index, String text, CharacterCounts counts) {
     }
 
     public ClosestMatch(Collection<String> candidates) {
@@ -94,7 +94,7 @@ public final class ClosestMatch {
             int index = i;
             initials(candidate).ifPresent(initials -> add(byInitials, initials, index));
             if (!core.isEmpty()) {
-                byCoreLength.computeIfAbsent(core.length(), k -> new ArrayList<>()).add(new Core(i, core));
+                byCoreLength.computeIfAbsent(core.length(), k -> new ArrayList<>()).add(new Core(i, core, CharacterCounts.of(core)));
             }
         }
     }
@@ -197,7 +197,7 @@ public final class ClosestMatch {
         int bestIndex = -1;
         int bestDistance = bound + 1;
         boolean tie = false;
-        int[] wantedCounts = EditDistance.characterCounts(core);
+        CharacterCounts wantedCounts = CharacterCounts.of(core);
         for (List<Core> sameLength : byCoreLength.subMap(core.length() - bound, true, core.length() + bound, true).values()) {
             for (Core candidate : sameLength) {
                 if (candidates.get(candidate.index()).equals(wanted)) {
@@ -207,7 +207,8 @@ public final class ClosestMatch {
                 // a candidate whose letters alone are too far off cannot be within the limit: the
                 // distance would come back "over" and change nothing. Skipping it saves the banded
                 // matrix, which was ~16% of the CPU samples of an x100 run (issue 9).
-                if (EditDistance.lowerBound(wantedCounts, candidate.text()) > limit) {
+                if (wantedCounts.quickLowerBound(candidate.counts()) > limit
+                        || wantedCounts.lowerBound(candidate.counts()) > limit) {
                     continue;
                 }
                 int distance = EditDistance.withSwapsAtMost(core, candidate.text(), limit);

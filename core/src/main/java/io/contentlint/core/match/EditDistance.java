@@ -71,39 +71,4 @@ public final class EditDistance {
         }
         return Math.min(previous[m], over);
     }
-
-    /** Buckets for {@link #lowerBound}: characters are counted modulo this many. */
-    private static final int BUCKETS = 64;
-
-    /** How often each character occurs in {@code text}, in {@value #BUCKETS} buckets, for {@link #lowerBound}. */
-    public static int[] characterCounts(String text) {
-        int[] counts = new int[BUCKETS];
-        for (int i = 0; i < text.length(); i++) {
-            counts[text.charAt(i) % BUCKETS]++;
-        }
-        return counts;
-    }
-
-    /**
-     * A cheap lower bound of {@link #withSwapsAtMost}'s distance between the text counted in
-     * {@code aCounts} and {@code b}: a substitution removes at most one surplus character on each
-     * side, an insertion or a deletion one on one side, a swap none; so the distance is at least
-     * the larger of the two surpluses. Merging characters into buckets can only lower it.
-     */
-    public static int lowerBound(int[] aCounts, String b) {
-        int[] difference = aCounts.clone();
-        for (int i = 0; i < b.length(); i++) {
-            difference[b.charAt(i) % BUCKETS]--;
-        }
-        int surplusA = 0;
-        int surplusB = 0;
-        for (int d : difference) {
-            if (d > 0) {
-                surplusA += d;
-            } else {
-                surplusB -= d;
-            }
-        }
-        return Math.max(surplusA, surplusB);
-    }
 }
