@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "Did you mean" over a set of {@code /}-separated paths (site addresses or repository files).
@@ -19,18 +20,23 @@ import java.util.Optional;
  */
 final class PathSuggestions {
     private final Map<String, String> byLowerCase = new HashMap<>();
-    private final Map<String, ClosestMatch> byFolder = new HashMap<>();
-    private final ClosestMatch whole;
+    private final Map<String, List<String>> namesByFolder = new HashMap<>();
+    private final List<String> paths;
+    /**
+     * Matchers are built on the first miss they serve: a run with no broken link needs none, and
+     * building them all up front (each name normalized, for 28,000 files and as many addresses)
+     * was most of the index phase at x100 (issue 9).
+     */
+    private final Map<String, ClosestMatch> byFolder = new ConcurrentHashMap<>();
+    private volatile ClosestMatch whole;
 
     PathSuggestions(Collection<String> paths) {
-        Map<String, List<String>> names = new HashMap<>();
-        for (String path : paths) {
+        this.paths = List.copyOf(paths);
+        for (String path : this.paths) {
             byLowerCase.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
             int slash = path.lastIndexOf('/');
-            names.computeIfAbsent(path.substring(0, slash + 1), k -> new ArrayList<>()).add(path.substring(slash + 1));
+            namesByFolder.computeIfAbsent(path.substring(0, slash + 1), k -> new ArrayList<>()).add(path.substring(slash + 1));
         }
-        names.forEach((folder, list) -> byFolder.put(folder, new ClosestMatch(list)));
-        this.whole = new ClosestMatch(paths);
     }
 
     /** The known path equal to {@code path} but for case, if any (and if it is not {@code path} itself). */
@@ -42,10 +48,21 @@ final class PathSuggestions {
     Optional<String> closest(String path) {
         int slash = path.lastIndexOf('/');
         String folder = path.substring(0, slash + 1);
-        ClosestMatch siblings = byFolder.get(folder);
-        if (siblings != null) {
+        List<String> names = namesByFolder.get(folder);
+        if (names != null) {
+            ClosestMatch siblings = byFolder.computeIfAbsent(folder, f -> new ClosestMatch(names));
             return siblings.suggest(path.substring(slash + 1)).map(name -> folder + name);
         }
-        return whole.suggest(path);
+        return whole().suggest(path);
+    }
+
+    private ClosestMatch whole() {
+        ClosestMatch matcher = whole;
+        if (matcher == null) {
+            // two threads may both build it; they build the same matcher
+            matcher = new ClosestMatch(paths);
+            whole = matcher;
+        }
+        return matcher;
     }
 }
