@@ -11,12 +11,17 @@ import io.contentlint.core.report.Reporter;
 import io.contentlint.core.report.Reporters;
 import io.contentlint.core.rules.FindingSink;
 import io.contentlint.core.rules.FrontMatterSchemaRule;
+import io.contentlint.core.rules.InvisibleCharRule;
+import io.contentlint.core.rules.MojibakeRule;
+import io.contentlint.core.rules.ReplacementCharRule;
 import io.contentlint.core.rules.Rule;
 import io.contentlint.core.schema.SchemaCatalog;
 import io.contentlint.core.site.SiteIndexer;
+import io.contentlint.core.source.DecodedText;
 import io.contentlint.core.source.Document;
 import io.contentlint.core.source.DocumentReader;
 import io.contentlint.core.source.FrontMatterReader;
+import io.contentlint.core.source.LineIndex;
 import io.contentlint.core.source.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,6 +57,20 @@ public class HotPaths {
     @Benchmark
     public void decodeAndLineIndex(Corpus corpus, Blackhole out) {
         corpus.bytes.forEach((path, content) -> out.consume(SourceFile.of(path, content).lines()));
+    }
+
+    /** Strict UTF-8 decoding alone, recording malformed runs. */
+    @Benchmark
+    public void decode(Corpus corpus, Blackhole out) {
+        corpus.bytes.forEach((path, content) -> out.consume(DecodedText.decode(content)));
+    }
+
+    /** The line index alone: line starts and surrogate pairs. */
+    @Benchmark
+    public void lineIndex(Corpus corpus, Blackhole out) {
+        for (Document document : corpus.documents) {
+            out.consume(new LineIndex(document.text()));
+        }
     }
 
     /** Finding the front matter and composing its YAML (snakeyaml-engine) into nodes. */
@@ -117,6 +136,32 @@ public class HotPaths {
         for (Document document : corpus.documents) {
             out.consume(MojibakeScanner.scan(document.text()));
         }
+    }
+
+    /** The invisible-char rule on every document (a per-character pass). */
+    @Benchmark
+    public void invisibleCharRule(Corpus corpus, Blackhole out) {
+        out.consume(check(corpus, new InvisibleCharRule()));
+    }
+
+    /** The replacement-char rule on every document. */
+    @Benchmark
+    public void replacementCharRule(Corpus corpus, Blackhole out) {
+        out.consume(check(corpus, new ReplacementCharRule()));
+    }
+
+    /** The mojibake rule on every document (the scan, plus code regions and messages). */
+    @Benchmark
+    public void mojibakeRule(Corpus corpus, Blackhole out) {
+        out.consume(check(corpus, new MojibakeRule()));
+    }
+
+    private static List<Finding> check(Corpus corpus, Rule rule) {
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : corpus.documents) {
+            rule.check(document, corpus.site, new FindingSink(rule, rule.defaultSeverity(), document, corpus.messages, findings::add));
+        }
+        return findings;
     }
 
     /** Schema compilation, paid once per run before any file is read. */

@@ -79,17 +79,40 @@ public final class MojibakeScanner {
         return result;
     }
 
+    /**
+     * Characters that are a UTF-8 continuation byte (80-BF) in at least one code page, and the
+     * space after "Ã": a sequence needs one right after its lead, so most leads ("é" is E9, a
+     * lead in Windows-1252) are passed over without reading them through every page.
+     */
+    private static final boolean[] MAY_FOLLOW_LEAD = mayFollowLead();
+
+    private static boolean[] mayFollowLead() {
+        boolean[] result = new boolean[0x10000];
+        for (CodePage page : PAGES) {
+            for (int b = 0x80; b <= 0xBF; b++) {
+                if (page.defines(b)) {
+                    result[page.charOf(b)] = true;
+                }
+            }
+        }
+        result[' '] = true;
+        return result;
+    }
+
     /** Characters [start, end) map to one UTF-8 sequence through each page of {@code pages} (a bit mask). */
     private record Sequence(int start, int end, int pages, Kind kind, boolean strong) {
     }
 
     private static List<Sequence> sequences(CharSequence text, IntPredicate ignored) {
         List<Sequence> result = new ArrayList<>();
-        int length = text.length();
+        // one bulk copy, then array reads: under C1 (the launcher's compiler) a charAt per character
+        // through CharSequence is a call that C1 does not inline, plus String's bounds check
+        char[] chars = text.toString().toCharArray();
+        int last = chars.length - 1;
         int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c < 0x80 || !MAY_LEAD[c]) {
+        while (i < last) {
+            char c = chars[i];
+            if (c < 0x80 || !MAY_LEAD[c] || !MAY_FOLLOW_LEAD[chars[i + 1]]) {
                 i++;
                 continue;
             }

@@ -28,17 +28,22 @@ public final class InvisibleCharRule implements Rule {
 
     @Override
     public void check(Document document, Site site, FindingSink sink) {
+        if (!mayHoldInvisible(document.source().bytes())) {
+            return;
+        }
         String text = document.text();
+        // array reads: a codePointAt per character of a UTF-16 string is a call and a bounds check under C1
+        char[] chars = text.toCharArray();
         int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
+        while (i < chars.length) {
+            int cp = Character.codePointAt(chars, i);
             int width = Character.charCount(cp);
             if (cp >= 0x20 && cp < 0x7F || (cp > 0x9F && cp < 0xAD)) {
                 i += width;
                 continue;
             }
-            int before = i > 0 ? text.codePointBefore(i) : -1;
-            int after = i + width < text.length() ? text.codePointAt(i + width) : -1;
+            int before = i > 0 ? Character.codePointBefore(chars, i) : -1;
+            int after = i + width < chars.length ? Character.codePointAt(chars, i + width) : -1;
             InvisibleCharacters.Kind kind = InvisibleCharacters.classify(cp, before, after, i);
             if (kind == InvisibleCharacters.Kind.NONE
                     || (cp >= 0x80 && cp <= 0x9F && MojibakeScanner.inCompleteSequence(text, i))) {
@@ -47,7 +52,7 @@ public final class InvisibleCharRule implements Rule {
             }
             int end = i + width;
             int count = 1;
-            while (end < text.length() && text.codePointAt(end) == cp) {
+            while (end < chars.length && Character.codePointAt(chars, end) == cp) {
                 end += width;
                 count++;
             }
@@ -57,5 +62,40 @@ public final class InvisibleCharRule implements Rule {
             sink.report(document.position(i), severity, null, null, "kind." + kind.name() + (count > 1 ? ".run" : ""), code, name, count);
             i = end;
         }
+    }
+
+    /**
+     * False when no character {@link InvisibleCharacters#classify} can flag is in the file: the
+     * UTF-8 forms of those characters are looked for in the bytes, one array read each, before
+     * the walk over the text by code point (a call and a bounds check per character on a UTF-16
+     * string under C1). Looking at every byte finds each character the decoder produced, around
+     * malformed bytes too; a false true only costs the walk. The test holds this list to the
+     * code points {@code classify} flags.
+     */
+    static boolean mayHoldInvisible(byte[] bytes) {
+        int last = bytes.length - 1;
+        for (int i = 0; i <= last; i++) {
+            int b = bytes[i];
+            if (b >= 0x20 && b < 0x7F || b == '\t' || b == '\n' || b == '\r') {
+                continue;
+            }
+            int next = i < last ? bytes[i + 1] & 0xFF : -1;
+            int third = i + 1 < last ? bytes[i + 2] & 0xFF : -1;
+            boolean candidate = switch (b & 0xFF) {
+                case 0xC2 -> next >= 0x80 && next <= 0x9F || next == 0xAD; // C1 controls, soft hyphen
+                case 0xD8 -> next == 0x9C; // U+061C arabic letter mark
+                case 0xE1 -> next == 0xA0 && third == 0x8E; // U+180E mongolian vowel separator
+                // U+200B-U+200F, U+202A-U+202E, U+2060-U+2069
+                case 0xE2 -> next == 0x80 && (third >= 0x8B && third <= 0x8F || third >= 0xAA && third <= 0xAE)
+                        || next == 0x81 && third >= 0xA0 && third <= 0xA9;
+                // U+FE00-U+FE0F variation selectors; U+FEFF after the start of the file
+                case 0xEF -> next == 0xB8 && third >= 0x80 && third <= 0x8F || next == 0xBB && third == 0xBF && i > 0;
+                default -> b >= 0; // C0 controls and DEL
+            };
+            if (candidate) {
+                return true;
+            }
+        }
+        return false;
     }
 }

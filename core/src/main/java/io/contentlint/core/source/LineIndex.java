@@ -19,39 +19,56 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        this.lineStarts = lineStarts(text);
         this.pairEnds = pairEnds(text);
     }
 
-    private static int[] pairEnds(String text) {
-        int[] ends = new int[0];
+    /**
+     * Jumps from break to break with {@code indexOf}, which reads the string's own array: the
+     * launcher runs C1 only, where a {@code charAt} per character of a UTF-16 string (any page
+     * with a ’) pays a bounds check in a call of its own ({@code StringUTF16.checkIndex} was 15%
+     * of the samples of a 27,800-file run, mostly from per-character passes like this one).
+     */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
         int count = 0;
-        for (int i = 1; i < text.length(); i++) {
-            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
-                if (count == ends.length) {
-                    ends = Arrays.copyOf(ends, Math.max(16, count * 2));
-                }
+        starts[count++] = 0;
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            // the next break is the nearer of the two; a CR directly followed by LF is one break
+            int end = cr < 0 || (lf >= 0 && lf < cr) || lf == cr + 1 ? lf : cr;
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = end + 1;
+            if (lf >= 0 && lf <= end) {
+                lf = text.indexOf('\n', end + 1);
+            }
+            if (cr >= 0 && cr <= end) {
+                cr = text.indexOf('\r', end + 1);
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] pairEnds(String text) {
+        // codePointCount counts a high surrogate followed by a low one as one, the pairs listed here;
+        // it costs nothing on a Latin-1 string and is a tight loop on the others
+        int pairs = text.length() - text.codePointCount(0, text.length());
+        if (pairs == 0) {
+            return new int[0];
+        }
+        int[] ends = new int[pairs];
+        int count = 0;
+        char[] chars = text.toCharArray();
+        for (int i = 1; i < chars.length; i++) {
+            if (Character.isLowSurrogate(chars[i]) && Character.isHighSurrogate(chars[i - 1])) {
                 ends[count++] = i;
                 i++;
             }
         }
-        return Arrays.copyOf(ends, count);
+        return ends;
     }
 
     /** Same as {@code text.codePointCount(from, to)}, in logarithmic time. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MojibakeScannerTest {
 
-    private static MojibakeSpan only(String text) {
+    private static MojibakeSpan only(CharSequence text) {
         List<MojibakeSpan> spans = MojibakeScanner.scan(text);
         assertThat(spans).as("spans of %s", text).hasSize(1);
         return spans.get(0);
@@ -24,6 +24,15 @@ class MojibakeScannerTest {
         assertThat(span.page()).isEqualTo(CodePage.WINDOWS_1252);
         assertThat(span.damage()).isEqualTo(MojibakeSpan.Damage.NONE);
         assertThat(span.rounds()).isEqualTo(1);
+    }
+
+    @Test
+    void sequencesAtBothEndsOfTheTextAndLeadsBeforePlainLettersOrAtTheEnd() {
+        assertThat(only("Ã©").repaired()).isEqualTo("é");
+        assertThat(only(new StringBuilder("DÃ©")).repaired()).isEqualTo("Dé");
+        assertThat(only("voilÃ ").repaired()).isEqualTo("voilà");
+        // "é" is the lead E9 in Windows-1252, but only before a continuation byte
+        assertThat(MojibakeScanner.scan("café é, déjà, Ã")).isEmpty();
     }
 
     @Test

@@ -53,4 +53,43 @@ class LineIndexTest {
             }
         }
     }
+
+    @Test
+    void aCrOnlyFileHasALineForEachCr() {
+        LineIndex lines = new LineIndex("a\rb\r\rc\r");
+
+        assertThat(lines.lineCount()).isEqualTo(5);
+        assertThat(lines.lineText(2)).isEqualTo("b");
+        assertThat(lines.lineText(3)).isEmpty();
+        assertThat(lines.position(5)).isEqualTo(new Position(4, 1));
+    }
+
+    @Test
+    void lineStartsAreThoseOfAReadingCharByChar() {
+        java.util.Random random = new java.util.Random(11);
+        char[] alphabet = {'a', '\n', '\r', '\u2019', '\uD83D', '\uDE00'};
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.List.of(0));
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    expected.add(i + 1);
+                }
+            }
+            LineIndex index = new LineIndex(s);
+            assertThat(index.lineCount()).as(s).isEqualTo(expected.size());
+            for (int line = 1; line <= expected.size(); line++) {
+                assertThat(index.lineStart(line)).as("%s line %d", s, line).isEqualTo(expected.get(line - 1));
+            }
+        }
+    }
 }
