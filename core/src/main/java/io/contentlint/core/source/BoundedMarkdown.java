@@ -20,7 +20,7 @@ final class BoundedMarkdown {
     private static final long READS_PER_CHARACTER = 200;
     private static final long BASE_READS = 1_000_000;
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = CompiledOnceBlockParsers.parser();
 
     com.vladsch.flexmark.util.ast.Document parse(String text) {
         BudgetedText budgeted = BudgetedText.of(text, BASE_READS + READS_PER_CHARACTER * text.length());
