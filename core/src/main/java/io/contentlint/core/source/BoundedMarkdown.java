@@ -2,7 +2,6 @@ package io.contentlint.core.source;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Parses Markdown with flexmark within a budget of work. Flexmark rescans the rest of a paragraph
@@ -21,69 +20,18 @@ final class BoundedMarkdown {
     private static final long READS_PER_CHARACTER = 200;
     private static final long BASE_READS = 1_000_000;
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = CompiledOnceBlockParsers.parser();
 
     com.vladsch.flexmark.util.ast.Document parse(String text) {
-        BudgetedText budgeted = new BudgetedText(text, BASE_READS + READS_PER_CHARACTER * text.length());
+        BudgetedText budgeted = BudgetedText.of(text, BASE_READS + READS_PER_CHARACTER * text.length());
         try {
-            com.vladsch.flexmark.util.ast.Document markdown = parser.parse(BasedSequence.of(budgeted));
+            com.vladsch.flexmark.util.ast.Document markdown = parser.parse(budgeted);
             budgeted.stopCounting();
             return markdown;
-        } catch (BudgetExceeded | StackOverflowError e) {
+        } catch (BudgetedText.BudgetExceeded | StackOverflowError e) {
             com.vladsch.flexmark.util.ast.Document empty = parser.parse("");
             TOO_COMPLEX.set(empty, Boolean.TRUE);
             return empty;
-        }
-    }
-
-    /** Thrown by a read past the budget; no stack trace, it is expected and caught right above. */
-    private static final class BudgetExceeded extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BudgetExceeded() {
-            super("Markdown parsing budget exceeded", null, false, false);
-        }
-    }
-
-    /**
-     * The text, counting reads while the parser runs. Once parsing is over the tree keeps reading
-     * it (node text) from any thread, uncounted.
-     */
-    private static final class BudgetedText implements CharSequence {
-        private final String text;
-        private long readsLeft;
-        private boolean counting = true;
-
-        BudgetedText(String text, long budget) {
-            this.text = text;
-            this.readsLeft = budget;
-        }
-
-        void stopCounting() {
-            counting = false;
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (counting && --readsLeft < 0) {
-                throw new BudgetExceeded();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }
