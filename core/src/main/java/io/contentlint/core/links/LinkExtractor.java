@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.contentlint.core.source.FieldPath;
 import io.contentlint.core.source.FrontMatter;
-import io.contentlint.core.source.MarkdownParsers;
+import io.contentlint.core.source.CompiledOnceBlockParsers;
 import io.contentlint.core.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +31,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class LinkExtractor {
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src");
 
-    private final Parser parser = MarkdownParsers.commonMark();
+    private final Parser parser = CompiledOnceBlockParsers.parser();
     private final List<FieldPath> markdownFields;
 
     public LinkExtractor(List<String> markdownFields) {

@@ -24,7 +24,7 @@ import java.util.Set;
  * very place of the core factory it replaces in flexmark's order of block starts (a test checks
  * it): the tree is the same.
  */
-final class CompiledOnceBlockParsers {
+public final class CompiledOnceBlockParsers {
     private CompiledOnceBlockParsers() {
     }
 
@@ -35,7 +35,7 @@ final class CompiledOnceBlockParsers {
             .toImmutable();
 
     /** flexmark's default CommonMark parser, with the heading and HTML block patterns compiled once. */
-    static Parser parser() {
+    public static Parser parser() {
         Parser.Builder builder = Parser.builder(OPTIONS);
         factories().forEach(builder::customBlockParserFactory);
         return builder.build();
