@@ -90,7 +90,7 @@ public final class DocumentReader {
     private Document parseText(String path, String collection, byte[] bytes) {
         SourceFile source = SourceFile.of(path, bytes);
         String text = source.text();
-        FrontMatter frontMatter = frontMatterReader.read(text);
+        FrontMatter frontMatter = frontMatterReader.read(text, source.lines());
         com.vladsch.flexmark.util.ast.Document markdown = markdownParser.parse(maskFrontMatter(text, frontMatter));
         int frontMatterEndLine = frontMatter.status() == FrontMatter.Status.ABSENT ? 0
                 : source.lines().lineOf(Math.max(0, frontMatter.bodyStart() - 1));

@@ -32,15 +32,28 @@ public final class FrontMatterReader {
     }
 
     public FrontMatter read(String text) {
+        return read(text, new LineIndex(text));
+    }
+
+    /**
+     * Walks the line starts the reader already has: looking for each line break again, a charAt
+     * per character of the front matter, was 15% of this method's samples at x100 (issue 9).
+     */
+    public FrontMatter read(String text, LineIndex lines) {
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         if (!isDelimiter(text, start, "---")) {
             return FrontMatter.absent();
         }
-        int contentStart = nextLine(text, start);
-        int line = 2;
-        for (int lineStart = contentStart; lineStart < text.length(); lineStart = nextLine(text, lineStart), line++) {
+        int lineCount = lines.lineCount();
+        int contentStart = lineCount >= 2 ? lines.lineStart(2) : text.length();
+        for (int line = 2; line <= lineCount; line++) {
+            int lineStart = lines.lineStart(line);
+            if (lineStart >= text.length()) {
+                break;
+            }
             if (isDelimiter(text, lineStart, "---") || isDelimiter(text, lineStart, "...")) {
-                return compose(text, contentStart, lineStart, nextLine(text, lineStart));
+                int bodyStart = line < lineCount ? lines.lineStart(line + 1) : text.length();
+                return compose(text, contentStart, lineStart, bodyStart);
             }
         }
         return new FrontMatter(FrontMatter.Status.UNTERMINATED, contentStart, text.length(), text.length(), 2, null, null);
@@ -177,18 +190,5 @@ public final class FrontMatterReader {
             i++;
         }
         return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-    }
-
-    static int nextLine(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return i + 1;
-            }
-            if (c == '\r') {
-                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            }
-        }
-        return text.length();
     }
 }

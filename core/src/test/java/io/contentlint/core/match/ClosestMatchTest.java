@@ -168,4 +168,19 @@ class ClosestMatchTest {
         assertThat(match.suggest("x".repeat(199_990))).contains(huge);
         assertThat(match.suggest("z".repeat(150_000))).isEmpty();
     }
+
+    @Test
+    void asciiTextIsNormalizedAsTheUnicodeWayWould() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                text.append((char) random.nextInt(0x80));
+            }
+            assertThat(ClosestMatch.normalize(text.toString())).as("%s", text)
+                    .isEqualTo(ClosestMatch.normalizeUnicode(text.toString()));
+        }
+        assertThat(ClosestMatch.normalize("  /les-api/API_Geo--v2 ")).isEqualTo("les api api geo v2");
+        assertThat(ClosestMatch.normalize("API Base Carbone®")).isEqualTo("api base carbone");
+    }
 }

@@ -38,6 +38,23 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void blockBoundsAreTheSameWhateverTheLineBreaks() {
+        for (String br : new String[] {"\n", "\r\n", "\r"}) {
+            String text = "---" + br + "a: 1" + br + "---  " + br + "body";
+            FrontMatter frontMatter = reader.read(text);
+            int close = text.indexOf("---  ");
+            assertThat(frontMatter.contentStart()).as(br).isEqualTo(3 + br.length());
+            assertThat(frontMatter.contentEnd()).as(br).isEqualTo(close);
+            assertThat(frontMatter.bodyStart()).as(br).isEqualTo(close + 5 + br.length());
+        }
+        FrontMatter closedAtTheEnd = reader.read("---\na: 1\n---");
+        assertThat(closedAtTheEnd.bodyStart()).isEqualTo(closedAtTheEnd.contentEnd() + 3);
+        assertThat(reader.read("---").status()).isEqualTo(FrontMatter.Status.UNTERMINATED);
+        assertThat(reader.read("---\n").status()).isEqualTo(FrontMatter.Status.UNTERMINATED);
+        assertThat(reader.read("---\na: 1\n----\n").status()).isEqualTo(FrontMatter.Status.UNTERMINATED);
+    }
+
+    @Test
     void threeDotsAlsoCloseTheFrontMatter() {
         assertThat(reader.read("---\na: 1\n...\nbody").isPresent()).isTrue();
     }
