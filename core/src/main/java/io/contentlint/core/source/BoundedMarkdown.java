@@ -23,7 +23,12 @@ final class BoundedMarkdown {
     private final Parser parser = CompiledOnceBlockParsers.parser();
 
     com.vladsch.flexmark.util.ast.Document parse(String text) {
-        BudgetedText budgeted = BudgetedText.of(text, BASE_READS + READS_PER_CHARACTER * text.length());
+        return parse(text, 0);
+    }
+
+    /** Parses {@code text} as if its first {@code blankBefore} characters were spaces but for line breaks. */
+    com.vladsch.flexmark.util.ast.Document parse(String text, int blankBefore) {
+        BudgetedText budgeted = BudgetedText.of(text, blankBefore, BASE_READS + READS_PER_CHARACTER * text.length());
         try {
             com.vladsch.flexmark.util.ast.Document markdown = parser.parse(budgeted);
             budgeted.stopCounting();

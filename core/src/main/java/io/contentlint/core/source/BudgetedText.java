@@ -13,7 +13,7 @@ import com.vladsch.flexmark.util.sequence.SequenceUtils;
  *
  * <p>It does what flexmark's own {@code BasedSequence.of(String)} does (offsets are offsets in
  * the text, NUL reads as U+FFFD) with one difference: {@link #toString()} is one
- * {@code String.substring}, not a {@code StringBuilder} filled through {@code charAt}. On JDK 17
+ * copy of a range of the array, not a {@code StringBuilder} filled through {@code charAt}. On JDK 17
  * every regex match of the inline parser calls {@code toMatchResult()}, which copies the whole
  * paragraph through {@code toString()}; char by char, through the budget, that was 11% of the CPU
  * samples of an x100 run, and the budget's {@code charAt} 5% more (issue 9).
@@ -21,15 +21,16 @@ import com.vladsch.flexmark.util.sequence.SequenceUtils;
  * <p>Once parsing is over the tree keeps reading the text (node text) from any thread, uncounted.
  */
 final class BudgetedText extends BasedSequenceImpl {
-    private final String text;
+    /** The text, with NUL read as U+FFFD and the front matter blanked. */
+    private final char[] chars;
     private final Budget budget;
     private final BudgetedText whole;
     private final int start;
     private final int end;
 
-    private BudgetedText(String text, Budget budget, BudgetedText whole, int start, int end) {
+    private BudgetedText(char[] chars, Budget budget, BudgetedText whole, int start, int end) {
         super(0);
-        this.text = text;
+        this.chars = chars;
         this.budget = budget;
         this.whole = whole == null ? this : whole;
         this.start = start;
@@ -38,7 +39,33 @@ final class BudgetedText extends BasedSequenceImpl {
 
     /** The whole of {@code text}, allowed {@code reads} reads of a character before {@link BudgetExceeded}. */
     static BudgetedText of(String text, long reads) {
-        return new BudgetedText(text, new Budget(reads), null, 0, text.length());
+        return of(text, 0, reads);
+    }
+
+    /**
+     * The whole of {@code text} with its first {@code blankBefore} characters read as spaces but for
+     * line breaks (the front matter: the body is then parsed at its real offsets).
+     *
+     * <p>An array, not the String: under C1 a {@code String.charAt} of a UTF-16 string is a call,
+     * a coder test and a bounds check, and flexmark's reads through it were a quarter of its parse
+     * at x100; the copy also replaces the one that blanked the front matter (4% of the run) and the
+     * NUL replacement of every read (issue 9).
+     */
+    static BudgetedText of(String text, int blankBefore, long reads) {
+        char[] chars = text.toCharArray();
+        int blank = Math.min(blankBefore, chars.length);
+        for (int i = 0; i < blank; i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+        for (int i = blank; i < chars.length; i++) {
+            if (chars[i] == '\0') {
+                // as flexmark's SubSequence: CommonMark reads NUL as U+FFFD
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new BudgetedText(chars, new Budget(reads), null, 0, chars.length);
     }
 
     /** The reads counted so far, by this text and all its pieces. */
@@ -60,9 +87,7 @@ final class BudgetedText extends BasedSequenceImpl {
     public char charAt(int index) {
         SequenceUtils.validateIndex(index, end - start);
         budget.spend(1);
-        char c = text.charAt(start + index);
-        // as flexmark's SubSequence: CommonMark reads NUL as U+FFFD
-        return c == '\0' ? '\uFFFD' : c;
+        return chars[start + index];
     }
 
     /**
@@ -73,7 +98,7 @@ final class BudgetedText extends BasedSequenceImpl {
     @Override
     public String toString() {
         budget.spend(end - start);
-        return text.substring(start, end).replace('\0', '\uFFFD');
+        return new String(chars, start, end - start);
     }
 
     @Override
@@ -84,11 +109,11 @@ final class BudgetedText extends BasedSequenceImpl {
 
     @Override
     public BudgetedText baseSubSequence(int startIndex, int endIndex) {
-        SequenceUtils.validateStartEnd(startIndex, endIndex, text.length());
+        SequenceUtils.validateStartEnd(startIndex, endIndex, chars.length);
         if (startIndex == start && endIndex == end) {
             return this;
         }
-        return new BudgetedText(text, budget, whole, startIndex, endIndex);
+        return new BudgetedText(chars, budget, whole, startIndex, endIndex);
     }
 
     @Override
@@ -99,7 +124,7 @@ final class BudgetedText extends BasedSequenceImpl {
     /** Compared by identity only (flexmark: are two sequences pieces of the same text?). */
     @Override
     public Object getBase() {
-        return text;
+        return chars;
     }
 
     @Override
