@@ -2,13 +2,13 @@ package io.contentlint.core.links;
 
 import io.contentlint.core.config.Config;
 import io.contentlint.core.source.Document;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The link side of the site index, built once: each document's links and explicit ids (extracted
@@ -43,7 +43,7 @@ public final class LinkIndex {
                     pageRoutes.put(document.path(), c.routes().get(0).replace("{slug}", document.slug())));
             links.put(document.path(), document.links());
         }
-        Set<String> addresses = new TreeSet<>(knownAddresses);
+        List<String> addresses = new ArrayList<>(knownAddresses);
         String publicPrefix = config.site().publicDir().isEmpty() ? "" : config.site().publicDir() + "/";
         for (String file : files) {
             if (!publicPrefix.isEmpty() && file.startsWith(publicPrefix)) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,50 +21,71 @@ import java.util.concurrent.ConcurrentHashMap;
  * does not exist is compared whole.
  */
 final class PathSuggestions {
-    private final Map<String, String> byLowerCase = new HashMap<>();
-    private final Map<String, List<String>> namesByFolder = new HashMap<>();
-    private final List<String> paths;
+    private final Collection<String> paths;
     /**
-     * Matchers are built on the first miss they serve: a run with no broken link needs none, and
-     * building them all up front (each name normalized, for 28,000 files and as many addresses)
-     * was most of the index phase at x100 (issue 9).
+     * Built on the first question: a run with no broken link asks none, and indexing 28,000
+     * files and as many addresses up front was a third of the (single-threaded) index phase at
+     * x100 (issue 9).
      */
-    private final Map<String, ClosestMatch> byFolder = new ConcurrentHashMap<>();
-    private volatile ClosestMatch whole;
+    private volatile Index index;
 
+    /** @param paths not copied: the caller hands them over and does not change them */
     PathSuggestions(Collection<String> paths) {
-        this.paths = List.copyOf(paths);
-        for (String path : this.paths) {
-            byLowerCase.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
-            int slash = path.lastIndexOf('/');
-            namesByFolder.computeIfAbsent(path.substring(0, slash + 1), k -> new ArrayList<>()).add(path.substring(slash + 1));
-        }
+        this.paths = paths;
     }
 
     /** The known path equal to {@code path} but for case, if any (and if it is not {@code path} itself). */
     Optional<String> inOtherCase(String path) {
-        String known = byLowerCase.get(path.toLowerCase(Locale.ROOT));
+        String known = index().byLowerCase.get(path.toLowerCase(Locale.ROOT));
         return known == null || known.equals(path) ? Optional.empty() : Optional.of(known);
     }
 
     Optional<String> closest(String path) {
+        Index built = index();
         int slash = path.lastIndexOf('/');
         String folder = path.substring(0, slash + 1);
-        List<String> names = namesByFolder.get(folder);
+        List<String> names = built.namesByFolder.get(folder);
         if (names != null) {
-            ClosestMatch siblings = byFolder.computeIfAbsent(folder, f -> new ClosestMatch(names));
+            ClosestMatch siblings = built.byFolder.computeIfAbsent(folder, f -> new ClosestMatch(names));
             return siblings.suggest(path.substring(slash + 1)).map(name -> folder + name);
         }
-        return whole().suggest(path);
+        return built.whole().suggest(path);
     }
 
-    private ClosestMatch whole() {
-        ClosestMatch matcher = whole;
-        if (matcher == null) {
-            // two threads may both build it; they build the same matcher
-            matcher = new ClosestMatch(paths);
-            whole = matcher;
+    private Index index() {
+        Index built = index;
+        if (built == null) {
+            // two threads may both build it; they build the same index
+            built = new Index(new TreeSet<>(paths));
+            index = built;
         }
-        return matcher;
+        return built;
+    }
+
+    /** The paths in order, by lower case and by folder; the matchers, each built on the first miss it serves. */
+    private static final class Index {
+        private final List<String> sorted;
+        private final Map<String, String> byLowerCase = new HashMap<>();
+        private final Map<String, List<String>> namesByFolder = new HashMap<>();
+        private final Map<String, ClosestMatch> byFolder = new ConcurrentHashMap<>();
+        private volatile ClosestMatch whole;
+
+        Index(SortedSet<String> paths) {
+            this.sorted = List.copyOf(paths);
+            for (String path : sorted) {
+                byLowerCase.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+                int slash = path.lastIndexOf('/');
+                namesByFolder.computeIfAbsent(path.substring(0, slash + 1), k -> new ArrayList<>()).add(path.substring(slash + 1));
+            }
+        }
+
+        ClosestMatch whole() {
+            ClosestMatch matcher = whole;
+            if (matcher == null) {
+                matcher = new ClosestMatch(sorted);
+                whole = matcher;
+            }
+            return matcher;
+        }
     }
 }
