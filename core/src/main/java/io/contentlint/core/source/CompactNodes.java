@@ -14,15 +14,19 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Copies a composed YAML tree into nodes that keep only what the rules read: tags, values, styles
- * and the line and column of each node. Every SnakeYAML {@link Mark} holds the reader's window of
- * the input as {@code int} code points, and the composer gives each node fresh comment lists:
- * at x100 (27,800 pages) the front matter trees of all documents, alive until the rules had run,
+ * and where each node starts and ends. Every SnakeYAML {@link Mark} holds the reader's window of
+ * the input as {@code int} code points, and the composer gives each node fresh comment lists: at
+ * x100 (27,800 pages) the front matter trees of all documents, alive until the rules had run,
  * held ~400 MB, of which ~140 MB of mark buffers and ~80 MB of marks (heap histogram, issue 9).
+ * The copies keep each position as six numbers and make a {@link Mark} only when one is asked
+ * for (a few per finding): a mark and its {@code Optional}, twice per node, were 112 bytes of the
+ * ~170 each of the million nodes of x100 still took once the buffers were gone.
  * Nodes an alias shares stay shared. The tree must be acyclic ({@link BoundedYaml} refuses cycles),
  * and its depth is bounded by the same limit, so the recursion is too.
  */
 final class CompactNodes {
     private static final int[] NO_BUFFER = new int[0];
+    private static final String LABEL = "front matter";
 
     private final Map<Node, Node> copies = new IdentityHashMap<>();
 
@@ -40,22 +44,19 @@ final class CompactNodes {
         }
         Node copy;
         if (original instanceof ScalarNode scalar) {
-            copy = new ScalarNode(scalar.getTag(), scalar.isResolved(), scalar.getValue(), scalar.getScalarStyle(),
-                    mark(scalar.getStartMark()), mark(scalar.getEndMark()));
+            copy = new Scalar(scalar, Span.of(scalar));
         } else if (original instanceof SequenceNode sequence) {
             List<Node> items = new ArrayList<>(sequence.getValue().size());
             for (Node item : sequence.getValue()) {
                 items.add(node(item));
             }
-            copy = new SequenceNode(sequence.getTag(), sequence.isResolved(), items, sequence.getFlowStyle(),
-                    mark(sequence.getStartMark()), mark(sequence.getEndMark()));
+            copy = new Sequence(sequence, items, Span.of(sequence));
         } else if (original instanceof MappingNode mapping) {
             List<NodeTuple> entries = new ArrayList<>(mapping.getValue().size());
             for (NodeTuple entry : mapping.getValue()) {
                 entries.add(new NodeTuple(node(entry.getKeyNode()), node(entry.getValueNode())));
             }
-            MappingNode mappingCopy = new MappingNode(mapping.getTag(), mapping.isResolved(), entries,
-                    mapping.getFlowStyle(), mark(mapping.getStartMark()), mark(mapping.getEndMark()));
+            Mapping mappingCopy = new Mapping(mapping, entries, Span.of(mapping));
             mappingCopy.setHasMergeTag(mapping.hasMergeTag());
             copy = mappingCopy;
         } else {
@@ -66,7 +67,96 @@ final class CompactNodes {
         return copy;
     }
 
-    private static Optional<Mark> mark(Optional<Mark> mark) {
-        return mark.map(m -> new Mark(m.getName(), m.getIndex(), m.getLine(), m.getColumn(), NO_BUFFER, 0));
+    /** Where a node starts and ends; a missing mark is a line of -1. */
+    private static final class Span {
+        private final int startIndex;
+        private final int startLine;
+        private final int startColumn;
+        private final int endIndex;
+        private final int endLine;
+        private final int endColumn;
+
+        private Span(Mark start, Mark end) {
+            this.startIndex = start == null ? 0 : start.getIndex();
+            this.startLine = start == null ? -1 : start.getLine();
+            this.startColumn = start == null ? 0 : start.getColumn();
+            this.endIndex = end == null ? 0 : end.getIndex();
+            this.endLine = end == null ? -1 : end.getLine();
+            this.endColumn = end == null ? 0 : end.getColumn();
+        }
+
+        static Span of(Node node) {
+            return new Span(node.getStartMark().orElse(null), node.getEndMark().orElse(null));
+        }
+
+        Optional<Mark> start() {
+            return mark(startIndex, startLine, startColumn);
+        }
+
+        Optional<Mark> end() {
+            return mark(endIndex, endLine, endColumn);
+        }
+
+        private static Optional<Mark> mark(int index, int line, int column) {
+            return line < 0 ? Optional.empty() : Optional.of(new Mark(LABEL, index, line, column, NO_BUFFER, 0));
+        }
+    }
+
+    private static final class Scalar extends ScalarNode {
+        private final Span span;
+
+        Scalar(ScalarNode original, Span span) {
+            super(original.getTag(), original.isResolved(), original.getValue(), original.getScalarStyle(),
+                    Optional.empty(), Optional.empty());
+            this.span = span;
+        }
+
+        @Override
+        public Optional<Mark> getStartMark() {
+            return span.start();
+        }
+
+        @Override
+        public Optional<Mark> getEndMark() {
+            return span.end();
+        }
+    }
+
+    private static final class Sequence extends SequenceNode {
+        private final Span span;
+
+        Sequence(SequenceNode original, List<Node> items, Span span) {
+            super(original.getTag(), original.isResolved(), items, original.getFlowStyle(), Optional.empty(), Optional.empty());
+            this.span = span;
+        }
+
+        @Override
+        public Optional<Mark> getStartMark() {
+            return span.start();
+        }
+
+        @Override
+        public Optional<Mark> getEndMark() {
+            return span.end();
+        }
+    }
+
+    private static final class Mapping extends MappingNode {
+        private final Span span;
+
+        Mapping(MappingNode original, List<NodeTuple> entries, Span span) {
+            super(original.getTag(), original.isResolved(), entries, original.getFlowStyle(), Optional.empty(), Optional.empty());
+            this.span = span;
+        }
+
+        @Override
+        public Optional<Mark> getStartMark() {
+            return span.start();
+        }
+
+        @Override
+        public Optional<Mark> getEndMark() {
+            return span.end();
+        }
     }
 }
