@@ -18,9 +18,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * the input as {@code int} code points, and the composer gives each node fresh comment lists: at
  * x100 (27,800 pages) the front matter trees of all documents, alive until the rules had run,
  * held ~400 MB, of which ~140 MB of mark buffers and ~80 MB of marks (heap histogram, issue 9).
- * The copies keep each position as six numbers and make a {@link Mark} only when one is asked
- * for (a few per finding): a mark and its {@code Optional}, twice per node, were 112 bytes of the
- * ~170 each of the million nodes of x100 still took once the buffers were gone.
+ * Scalars, seven nodes in eight, keep each position as six numbers and make a {@link Mark} only
+ * when one is asked for (a few per finding): a mark and its {@code Optional}, twice per node, were
+ * 112 bytes of the ~170 each of the million nodes of x100 still took once the buffers were gone.
  * Nodes an alias shares stay shared. The tree must be acyclic ({@link BoundedYaml} refuses cycles),
  * and its depth is bounded by the same limit, so the recursion is too.
  */
@@ -44,19 +44,21 @@ final class CompactNodes {
         }
         Node copy;
         if (original instanceof ScalarNode scalar) {
-            copy = new Scalar(scalar, Span.of(scalar));
+            copy = new Scalar(scalar);
         } else if (original instanceof SequenceNode sequence) {
             List<Node> items = new ArrayList<>(sequence.getValue().size());
             for (Node item : sequence.getValue()) {
                 items.add(node(item));
             }
-            copy = new Sequence(sequence, items, Span.of(sequence));
+            copy = new SequenceNode(sequence.getTag(), sequence.isResolved(), items, sequence.getFlowStyle(),
+                    mark(sequence.getStartMark()), mark(sequence.getEndMark()));
         } else if (original instanceof MappingNode mapping) {
             List<NodeTuple> entries = new ArrayList<>(mapping.getValue().size());
             for (NodeTuple entry : mapping.getValue()) {
                 entries.add(new NodeTuple(node(entry.getKeyNode()), node(entry.getValueNode())));
             }
-            Mapping mappingCopy = new Mapping(mapping, entries, Span.of(mapping));
+            MappingNode mappingCopy = new MappingNode(mapping.getTag(), mapping.isResolved(), entries,
+                    mapping.getFlowStyle(), mark(mapping.getStartMark()), mark(mapping.getEndMark()));
             mappingCopy.setHasMergeTag(mapping.hasMergeTag());
             copy = mappingCopy;
         } else {
@@ -67,8 +69,8 @@ final class CompactNodes {
         return copy;
     }
 
-    /** Where a node starts and ends; a missing mark is a line of -1. */
-    private static final class Span {
+    /** A scalar whose start and end are six numbers; a missing mark is a line of -1. */
+    private static final class Scalar extends ScalarNode {
         private final int startIndex;
         private final int startLine;
         private final int startColumn;
@@ -76,7 +78,11 @@ final class CompactNodes {
         private final int endLine;
         private final int endColumn;
 
-        private Span(Mark start, Mark end) {
+        Scalar(ScalarNode original) {
+            super(original.getTag(), original.isResolved(), original.getValue(), original.getScalarStyle(),
+                    Optional.empty(), Optional.empty());
+            Mark start = original.getStartMark().orElse(null);
+            Mark end = original.getEndMark().orElse(null);
             this.startIndex = start == null ? 0 : start.getIndex();
             this.startLine = start == null ? -1 : start.getLine();
             this.startColumn = start == null ? 0 : start.getColumn();
@@ -85,15 +91,13 @@ final class CompactNodes {
             this.endColumn = end == null ? 0 : end.getColumn();
         }
 
-        static Span of(Node node) {
-            return new Span(node.getStartMark().orElse(null), node.getEndMark().orElse(null));
-        }
-
-        Optional<Mark> start() {
+        @Override
+        public Optional<Mark> getStartMark() {
             return mark(startIndex, startLine, startColumn);
         }
 
-        Optional<Mark> end() {
+        @Override
+        public Optional<Mark> getEndMark() {
             return mark(endIndex, endLine, endColumn);
         }
 
@@ -102,61 +106,8 @@ final class CompactNodes {
         }
     }
 
-    private static final class Scalar extends ScalarNode {
-        private final Span span;
-
-        Scalar(ScalarNode original, Span span) {
-            super(original.getTag(), original.isResolved(), original.getValue(), original.getScalarStyle(),
-                    Optional.empty(), Optional.empty());
-            this.span = span;
-        }
-
-        @Override
-        public Optional<Mark> getStartMark() {
-            return span.start();
-        }
-
-        @Override
-        public Optional<Mark> getEndMark() {
-            return span.end();
-        }
-    }
-
-    private static final class Sequence extends SequenceNode {
-        private final Span span;
-
-        Sequence(SequenceNode original, List<Node> items, Span span) {
-            super(original.getTag(), original.isResolved(), items, original.getFlowStyle(), Optional.empty(), Optional.empty());
-            this.span = span;
-        }
-
-        @Override
-        public Optional<Mark> getStartMark() {
-            return span.start();
-        }
-
-        @Override
-        public Optional<Mark> getEndMark() {
-            return span.end();
-        }
-    }
-
-    private static final class Mapping extends MappingNode {
-        private final Span span;
-
-        Mapping(MappingNode original, List<NodeTuple> entries, Span span) {
-            super(original.getTag(), original.isResolved(), entries, original.getFlowStyle(), Optional.empty(), Optional.empty());
-            this.span = span;
-        }
-
-        @Override
-        public Optional<Mark> getStartMark() {
-            return span.start();
-        }
-
-        @Override
-        public Optional<Mark> getEndMark() {
-            return span.end();
-        }
+    /** A mark without the reader's buffer, for the few collection nodes (one in eight nodes at x100). */
+    private static Optional<Mark> mark(Optional<Mark> mark) {
+        return mark.map(m -> new Mark(LABEL, m.getIndex(), m.getLine(), m.getColumn(), NO_BUFFER, 0));
     }
 }
