@@ -64,38 +64,26 @@ public final class MojibakeScanner {
     private static final Kind[] KINDS = Kind.values();
 
     /** Characters that are a UTF-8 lead byte (C2-F4) in at least one code page, or "Ã" (the lost no-break space). */
-    private static final boolean[] MAY_LEAD = mayLead();
-
-    private static boolean[] mayLead() {
-        boolean[] result = new boolean[0x10000];
-        for (CodePage page : PAGES) {
-            for (int b = 0xC2; b <= 0xF4; b++) {
-                if (page.defines(b)) {
-                    result[page.charOf(b)] = true;
-                }
-            }
-        }
-        result['\u00C3'] = true;
-        return result;
-    }
+    private static final boolean[] MAY_LEAD = charactersOfBytes(0xC2, 0xF4, '\u00C3');
 
     /**
      * Characters that are a UTF-8 continuation byte (80-BF) in at least one code page, and the
      * space after "Ã": a sequence needs one right after its lead, so most leads ("é" is E9, a
      * lead in Windows-1252) are passed over without reading them through every page.
      */
-    private static final boolean[] MAY_FOLLOW_LEAD = mayFollowLead();
+    private static final boolean[] MAY_FOLLOW_LEAD = charactersOfBytes(0x80, 0xBF, ' ');
 
-    private static boolean[] mayFollowLead() {
+    /** The characters some code page gives the bytes {@code [first, last]}, and {@code also}. */
+    private static boolean[] charactersOfBytes(int first, int last, char also) {
         boolean[] result = new boolean[0x10000];
         for (CodePage page : PAGES) {
-            for (int b = 0x80; b <= 0xBF; b++) {
+            for (int b = first; b <= last; b++) {
                 if (page.defines(b)) {
                     result[page.charOf(b)] = true;
                 }
             }
         }
-        result[' '] = true;
+        result[also] = true;
         return result;
     }
 
