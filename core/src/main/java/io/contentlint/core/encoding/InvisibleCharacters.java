@@ -58,6 +58,21 @@ public final class InvisibleCharacters {
         return Kind.NONE;
     }
 
+    /**
+     * False for a UTF-16 unit that {@link #classify} never flags, whatever its context: a cheap
+     * test that lets a text without any such unit skip the walk by code point. Kept beside
+     * {@code classify}, whose list it must cover (a test holds it to every code point).
+     */
+    public static boolean mayFlag(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                || c >= 0x7F && c <= 0x9F
+                || c == 0xAD
+                || c == 0x061C || c == 0x180E
+                || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2069
+                || c >= 0xFE00 && c <= 0xFE0F
+                || c == 0xFEFF;
+    }
+
     private static boolean isEmojiPart(int cp) {
         return cp != -1 && (Character.getType(cp) == Character.OTHER_SYMBOL || (cp >= 0x1F000 && cp <= 0x1FAFF)
                 || cp == 0xFE0F || cp == 0x20E3 || (cp >= 0xE0020 && cp <= 0xE007F));

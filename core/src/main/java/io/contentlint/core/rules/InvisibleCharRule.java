@@ -65,25 +65,15 @@ public final class InvisibleCharRule implements Rule {
     }
 
     /**
-     * False when no character {@link InvisibleCharacters#classify} can flag is in the text: one
+     * False when no unit of the text is one {@link InvisibleCharacters#classify} can flag: one
      * comparison per character for the printable ASCII most pages are made of, before the walk by
-     * code point (a call per character under C1). 247 of the 279 corpus pages skip the walk. A
-     * false true only costs the walk; the test holds this list to the code points {@code classify}
-     * flags.
+     * code point (a call per character under C1). 247 of the 279 corpus pages skip the walk.
      */
     static boolean mayHoldInvisible(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c == '\r') {
-                continue;
-            }
-            boolean candidate = c < 0xA0 // C0 and C1 controls, DEL
-                    || c == 0xAD // soft hyphen
-                    || c == 0x061C || c == 0x180E
-                    || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2069
-                    || c >= 0xFE00 && c <= 0xFE0F // variation selectors
-                    || c == 0xFEFF && i > 0; // a BOM after the start of the file
-            if (candidate) {
+            // U+FEFF at the very start is the bom rule's
+            if (!(c >= 0x20 && c < 0x7F) && InvisibleCharacters.mayFlag(c) && !(c == 0xFEFF && i == 0)) {
                 return true;
             }
         }

@@ -22,10 +22,6 @@ final class BoundedMarkdown {
 
     private final Parser parser = CompiledOnceBlockParsers.parser();
 
-    com.vladsch.flexmark.util.ast.Document parse(String text) {
-        return parse(text, 0);
-    }
-
     /** Parses {@code text} as if its first {@code blankBefore} characters were spaces but for line breaks. */
     com.vladsch.flexmark.util.ast.Document parse(String text, int blankBefore) {
         BudgetedText budgeted = BudgetedText.of(text, blankBefore, BASE_READS + READS_PER_CHARACTER * text.length());

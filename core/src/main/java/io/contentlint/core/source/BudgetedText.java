@@ -37,13 +37,9 @@ final class BudgetedText extends BasedSequenceImpl {
         this.end = end;
     }
 
-    /** The whole of {@code text}, allowed {@code reads} reads of a character before {@link BudgetExceeded}. */
-    static BudgetedText of(String text, long reads) {
-        return of(text, 0, reads);
-    }
-
     /**
-     * The whole of {@code text} with its first {@code blankBefore} characters read as spaces but for
+     * The whole of {@code text}, allowed {@code reads} reads of a character before
+     * {@link BudgetExceeded}, with its first {@code blankBefore} characters read as spaces but for
      * line breaks (the front matter: the body is then parsed at its real offsets).
      *
      * <p>An array, not the String: under C1 a {@code String.charAt} of a UTF-16 string is a call,

@@ -91,8 +91,7 @@ public final class DocumentReader {
         SourceFile source = SourceFile.of(path, bytes);
         String text = source.text();
         FrontMatter frontMatter = frontMatterReader.read(text, source.lines());
-        com.vladsch.flexmark.util.ast.Document markdown = markdownParser.parse(text,
-                frontMatter.status() == FrontMatter.Status.ABSENT ? 0 : frontMatter.bodyStart());
+        com.vladsch.flexmark.util.ast.Document markdown = markdownParser.parse(text, frontMatter.bodyStart());
         int frontMatterEndLine = frontMatter.status() == FrontMatter.Status.ABSENT ? 0
                 : source.lines().lineOf(Math.max(0, frontMatter.bodyStart() - 1));
         return new Document(collection, slugOf(path), source, frontMatter, CodeRegions.of(markdown),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class InvisibleCharRuleTest {
 
     @Test
-    void theByteTestFindsEveryCodePointTheRuleCanFlag() {
+    void thePreCheckPassesEveryCodePointTheRuleCanFlag() {
         int[] neighbours = {-1, 'a', ' ', 0x1F600, 0x0628, 0x2764};
         int flagged = 0;
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {

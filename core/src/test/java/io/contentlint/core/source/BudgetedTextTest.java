@@ -21,7 +21,7 @@ class BudgetedTextTest {
 
     @Test
     void piecesKeepTheirOffsetsInTheText() {
-        BudgetedText text = BudgetedText.of("ab\ncd\u0000e", 1_000);
+        BudgetedText text = BudgetedText.of("ab\ncd\u0000e", 0, 1_000);
         BudgetedText piece = text.subSequence(3, 7).subSequence(1, 4);
 
         assertThat(piece.getStartOffset()).isEqualTo(4);
@@ -37,16 +37,32 @@ class BudgetedTextTest {
 
     @Test
     void readsPastTheBudgetStopTheParseAndCopiesCountAsReads() {
-        BudgetedText text = BudgetedText.of("abcdef", 8);
+        BudgetedText text = BudgetedText.of("abcdef", 0, 8);
         text.charAt(0);
         text.subSequence(1, 3).toString();
         assertThatThrownBy(() -> text.toString()).isInstanceOf(BudgetedText.BudgetExceeded.class);
 
-        BudgetedText parsed = BudgetedText.of("abcdef", 2);
+        BudgetedText parsed = BudgetedText.of("abcdef", 0, 2);
         parsed.stopCounting();
         for (int i = 0; i < 10; i++) {
             assertThat(parsed.subSequence(1, 6).toString()).isEqualTo("bcdef");
         }
+    }
+
+    /** The front matter reads as blanks, its line breaks kept, so the body parses at its own offsets. */
+    @Test
+    void theFrontMatterReadsAsBlankLines() {
+        String text = "---\r\ntitle: a\u0000b\r---\n# Body \u0000\n";
+        int bodyStart = text.indexOf('#');
+        String blanked = "   \r\n          \r   \n# Body \uFFFD\n";
+
+        assertThat(BudgetedText.of(text, bodyStart, 1_000).toString()).isEqualTo(blanked);
+        assertThat(BudgetedText.of(text, bodyStart, 1_000).charAt(7)).isEqualTo(' ');
+        com.vladsch.flexmark.util.ast.Document document = bounded.parse(text, bodyStart);
+        assertThat(tree(document)).isEqualTo(tree(flexmark.parse(blanked)));
+        assertThat(document.getFirstChild()).isInstanceOf(com.vladsch.flexmark.ast.Heading.class);
+        assertThat(document.getFirstChild().getStartOffset()).isEqualTo(20);
+        assertThat(document.getFirstChild().getEndOffset()).isEqualTo(28);
     }
 
     /** Offsets are positions of findings: our sequence must give the very tree flexmark gives for a String. */
@@ -64,7 +80,7 @@ class BudgetedTextTest {
         assertThat(texts).hasSizeGreaterThan(100);
 
         for (String text : texts) {
-            com.vladsch.flexmark.util.ast.Document document = bounded.parse(text);
+            com.vladsch.flexmark.util.ast.Document document = bounded.parse(text, 0);
             if (BoundedMarkdown.TOO_COMPLEX.get(document)) {
                 continue; // deeply nested lists and backticks, even 200 deep
             }
@@ -79,7 +95,7 @@ class BudgetedTextTest {
         try (Stream<Path> files = Files.walk(Corpus.apiGouvFr())) {
             for (Path page : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String text = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
-                BudgetedText budgeted = BudgetedText.of(text, Long.MAX_VALUE);
+                BudgetedText budgeted = BudgetedText.of(text, 0, Long.MAX_VALUE);
                 flexmark.parse(budgeted);
                 most = Math.max(most, (double) budgeted.reads() / text.length());
             }
